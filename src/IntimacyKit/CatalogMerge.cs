@@ -1,0 +1,364 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IntimacyKit.Exercises;
+using IntimacyKit.Patterns;
+using IntimacyKit.Scripts;
+
+namespace IntimacyKit;
+
+/// <summary>
+/// Adds a <see cref="ContentPack"/> to a catalog's content, checking everything about the pack that
+/// its JSON shape cannot say: ids, duplicates, references, blank texts and field definitions.
+/// Every problem is collected, with the JSON path of the pack member at fault, before anything is thrown.
+/// </summary>
+internal sealed partial class CatalogMerge
+{
+    private const int MaxEstimatedMinutes = 600;
+
+    private readonly List<ValidationProblem> _problems = [];
+    private readonly Dictionary<string, string> _packIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ICatalogItem> _existing;
+    private readonly bool _isTranslation;
+
+    private CatalogMerge(CatalogContent current, ContentPack pack)
+    {
+        _existing = current.AllItems().ToDictionary(i => i.Id, StringComparer.Ordinal);
+        _isTranslation = current.Language is not null
+            && !string.Equals(current.Language, pack.Language, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static CatalogContent Merge(CatalogContent current, ContentPack pack)
+    {
+        var merge = new CatalogMerge(current, pack);
+        merge.CheckPackHeader(pack);
+
+        var merged = current with
+        {
+            Language = merge._isTranslation || current.Language is null ? pack.Language : current.Language,
+            PackNames = current.PackNames.Add(pack.Name ?? ""),
+            Attributions = string.IsNullOrWhiteSpace(pack.Attribution) ? current.Attributions : current.Attributions.Add(pack.Attribution),
+            Chapters = merge.MergeSection(current.Chapters, pack.Chapters, "chapters", merge.CheckChapter),
+            Patterns = merge.MergeSection(current.Patterns, pack.Patterns, "patterns", merge.CheckPattern),
+            Dances = merge.MergeSection(current.Dances, pack.Dances, "dances", merge.CheckDance),
+            Practices = merge.MergeSection(current.Practices, pack.Practices, "practices", merge.CheckPractice),
+            Exercises = merge.MergeSection(current.Exercises, pack.Exercises, "exercises", merge.CheckExercise),
+            Principles = merge.MergeSection(current.Principles, pack.Principles, "principles", merge.CheckPrinciple),
+            Toolbox = merge.MergeSection(current.Toolbox, pack.Toolbox, "toolbox", merge.CheckToolboxItem),
+        };
+
+        new ReferenceCheck(merged, merge._problems).Check(pack);
+
+        if (merge._problems.Count > 0)
+        {
+            throw new ContentPackException(string.IsNullOrWhiteSpace(pack.Name) ? "(unnamed)" : pack.Name, merge._problems);
+        }
+
+        return merged;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex KebabCase();
+
+    internal static ImmutableArray<T> Safe<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
+
+    private void CheckPackHeader(ContentPack pack)
+    {
+        if (pack.SchemaVersion != ContentPack.CurrentSchemaVersion)
+        {
+            Add("$.schemaVersion", "unsupported-schema-version", string.Create(CultureInfo.InvariantCulture,
+                $"Schema version {pack.SchemaVersion} is not supported; this version of IntimacyKit reads version {ContentPack.CurrentSchemaVersion}."));
+        }
+
+        CheckKebab(pack.Name, "$.name", "The pack's name");
+
+        if (string.IsNullOrWhiteSpace(pack.Language) || !IsCultureName(pack.Language))
+        {
+            Add("$.language", "invalid-language", $"'{pack.Language}' is not a culture name such as 'en' or 'es-MX'.");
+        }
+    }
+
+    private static bool IsCultureName(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true) is { Name.Length: > 0 };
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private ImmutableArray<T> MergeSection<T>(ImmutableArray<T> current, ImmutableArray<T> incoming, string section, Action<T, string> check)
+        where T : class, ICatalogItem
+    {
+        var result = current.ToBuilder();
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < current.Length; i++)
+        {
+            positions[current[i].Id] = i;
+        }
+
+        incoming = Safe(incoming);
+        for (var i = 0; i < incoming.Length; i++)
+        {
+            var path = string.Create(CultureInfo.InvariantCulture, $"$.{section}[{i}]");
+            var item = incoming[i];
+            if (item is null)
+            {
+                Add(path, "null-value", $"Entry {i} of '{section}' is null; each entry is a JSON object.");
+                continue;
+            }
+
+            check(item, path);
+            if (!CheckKebab(item.Id, $"{path}.id", "The id"))
+            {
+                continue;
+            }
+
+            if (_packIds.TryGetValue(item.Id, out var firstPath))
+            {
+                Add($"{path}.id", "duplicate-id", $"Id '{item.Id}' is used twice in this pack; it is first used at {firstPath}.");
+                continue;
+            }
+
+            _packIds[item.Id] = $"{path}.id";
+            if (!_existing.TryGetValue(item.Id, out var old))
+            {
+                result.Add(item);
+            }
+            else if (!_isTranslation)
+            {
+                Add($"{path}.id", "duplicate-id",
+                    $"Id '{item.Id}' is already in the catalog (a {CatalogNouns.Of(old.GetType())}). Ids must be unique; a pack in another language may replace items to translate them.");
+            }
+            else if (old is not T || !positions.TryGetValue(item.Id, out var position))
+            {
+                Add($"{path}.id", "type-mismatch",
+                    $"Id '{item.Id}' belongs to a {CatalogNouns.Of(old.GetType())} in the catalog; a translation cannot make it a {CatalogNouns.Of(typeof(T))}.");
+            }
+            else
+            {
+                result[position] = item;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private void CheckChapter(Chapter chapter, string path)
+    {
+        if (chapter.Number is { } number && number < 1)
+        {
+            Add($"{path}.number", "out-of-range", string.Create(CultureInfo.InvariantCulture,
+                $"Chapter number {number} is not positive; leave it out for a conclusion or introduction."));
+        }
+
+        Text(chapter.Title, $"{path}.title");
+        Text(chapter.Theme, $"{path}.theme");
+        Texts(chapter.KeyIdeas, $"{path}.keyIdeas");
+        Defined(chapter.Patterns, $"{path}.patterns");
+    }
+
+    private void CheckPattern(PatternDescription pattern, string path)
+    {
+        Defined(pattern.Response, $"{path}.response");
+        Text(pattern.Name, $"{path}.name");
+        Text(pattern.Summary, $"{path}.summary");
+        Texts(pattern.Signs, $"{path}.signs", atLeastOne: true);
+        Text(pattern.UnderlyingFear, $"{path}.underlyingFear");
+        Text(pattern.EffectOnPartner, $"{path}.effectOnPartner");
+        Text(pattern.HowItFeedsThePartner, $"{path}.howItFeedsThePartner");
+        Texts(pattern.Antidotes, $"{path}.antidotes", atLeastOne: true);
+    }
+
+    private void CheckDance(Dance dance, string path)
+    {
+        Text(dance.Name, $"{path}.name");
+        Text(dance.Summary, $"{path}.summary");
+        CheckRole(dance.First, $"{path}.first");
+        CheckRole(dance.Second, $"{path}.second");
+        Texts(dance.CircuitBreakers, $"{path}.circuitBreakers", atLeastOne: true);
+    }
+
+    private void CheckRole(DanceRole? role, string path)
+    {
+        if (role is null)
+        {
+            Add(path, "required", "A dance names both partners' roles.");
+            return;
+        }
+
+        Text(role.Name, $"{path}.name");
+        if (role.Response is { } response)
+        {
+            Defined(response, $"{path}.response");
+        }
+
+        Text(role.Move, $"{path}.move");
+        Text(role.FeedsTheOther, $"{path}.feedsTheOther");
+    }
+
+    private void CheckPractice(Practice practice, string path)
+    {
+        Text(practice.Title, $"{path}.title");
+        Text(practice.Description, $"{path}.description");
+        Defined(practice.Patterns, $"{path}.patterns");
+    }
+
+    private void CheckPrinciple(Principle principle, string path) => Text(principle.Text, $"{path}.text");
+
+    private void CheckToolboxItem(ToolboxItem item, string path)
+    {
+        Text(item.Name, $"{path}.name");
+        Defined(item.Kind, $"{path}.kind");
+        Text(item.Purpose, $"{path}.purpose");
+        Text(item.Text, $"{path}.text");
+        Texts(item.Steps, $"{path}.steps", atLeastOne: item.Kind == ToolboxItemKind.Checklist);
+        if (item.Kind == ToolboxItemKind.Script && !Safe(item.Steps).IsEmpty)
+        {
+            Add($"{path}.steps", "unexpected-member", "A script has no steps; make it a checklist or leave the steps out.");
+        }
+    }
+
+    private void CheckExercise(Exercise exercise, string path)
+    {
+        Text(exercise.Title, $"{path}.title");
+        Defined(exercise.Kind, $"{path}.kind");
+        Text(exercise.Instructions, $"{path}.instructions");
+        if (exercise.EstimatedMinutes is < 1 or > MaxEstimatedMinutes)
+        {
+            Add($"{path}.estimatedMinutes", "out-of-range", string.Create(CultureInfo.InvariantCulture,
+                $"Estimated minutes must be from 1 to {MaxEstimatedMinutes}; it is {exercise.EstimatedMinutes}."));
+        }
+
+        Defined(exercise.Patterns, $"{path}.patterns");
+
+        var fields = Safe(exercise.Fields);
+        if (fields.IsEmpty)
+        {
+            Add($"{path}.fields", "required", "An exercise has at least one field to fill in.");
+        }
+
+        var fieldIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var fieldPath = string.Create(CultureInfo.InvariantCulture, $"{path}.fields[{i}]");
+            var field = fields[i];
+            if (field is null)
+            {
+                Add(fieldPath, "null-value", "A field is a JSON object, not null.");
+                continue;
+            }
+
+            if (CheckKebab(field.Id, $"{fieldPath}.id", "A field id") && !fieldIds.Add(field.Id))
+            {
+                Add($"{fieldPath}.id", "duplicate-id", $"Field id '{field.Id}' is used twice in this exercise.");
+            }
+
+            CheckField(field, fieldPath);
+        }
+    }
+
+    private void CheckField(ExerciseField field, string path)
+    {
+        Text(field.Label, $"{path}.label");
+        Defined(field.Type, $"{path}.type");
+        if (field.MaxLength is < 1)
+        {
+            Add($"{path}.maxLength", "out-of-range", "The maximum length must be at least 1.");
+        }
+
+        var isMany = field.Type is FieldType.List or FieldType.TwoColumnTable;
+        if (!isMany && (field.MinItems is not null || field.MaxItems is not null))
+        {
+            Add(path, "unexpected-member", "Only list and two-column-table fields take minItems and maxItems.");
+        }
+
+        if (field.MinItems is < 0)
+        {
+            Add($"{path}.minItems", "out-of-range", "The minimum number of items cannot be negative.");
+        }
+
+        if (field.MaxItems is { } max && (max < 1 || max < (field.MinItems ?? 1)))
+        {
+            Add($"{path}.maxItems", "out-of-range", "The maximum number of items must be at least 1 and at least the minimum.");
+        }
+
+        if (field.Type != FieldType.Rating && (field.MinRating is not null || field.MaxRating is not null))
+        {
+            Add(path, "unexpected-member", "Only rating fields take minRating and maxRating.");
+        }
+
+        if ((field.MinRating ?? 1) >= (field.MaxRating ?? 10))
+        {
+            Add($"{path}.maxRating", "out-of-range", "A rating scale's maximum must be greater than its minimum.");
+        }
+
+        var isTable = field.Type == FieldType.TwoColumnTable;
+        if (isTable)
+        {
+            Text(field.LeftColumn, $"{path}.leftColumn");
+            Text(field.RightColumn, $"{path}.rightColumn");
+        }
+        else if (field.LeftColumn is not null || field.RightColumn is not null)
+        {
+            Add(path, "unexpected-member", "Only two-column-table fields take leftColumn and rightColumn.");
+        }
+    }
+
+    private bool CheckKebab(string? id, string path, string what)
+    {
+        if (string.IsNullOrEmpty(id) || !KebabCase().IsMatch(id))
+        {
+            Add(path, "invalid-id", $"{what} '{id}' is not lower-kebab-case (letters a-z, digits and single hyphens, such as 'conflict-chart').");
+            return false;
+        }
+
+        return true;
+    }
+
+    private void Text(string? value, string path)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(path, "required", "This text is required and cannot be blank.");
+        }
+    }
+
+    private void Texts(ImmutableArray<string> values, string path, bool atLeastOne = false)
+    {
+        values = Safe(values);
+        if (atLeastOne && values.IsEmpty)
+        {
+            Add(path, "required", "At least one entry is required.");
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            Text(values[i], string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"));
+        }
+    }
+
+    private void Defined<TEnum>(TEnum value, string path)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            Add(path, "invalid-value", $"'{value}' is not a known {typeof(TEnum).Name} value.");
+        }
+    }
+
+    private void Defined<TEnum>(ImmutableArray<TEnum> values, string path)
+        where TEnum : struct, Enum
+    {
+        values = Safe(values);
+        for (var i = 0; i < values.Length; i++)
+        {
+            Defined(values[i], string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"));
+        }
+    }
+
+    private void Add(string path, string code, string message) => _problems.Add(new ValidationProblem(path, code, message));
+}

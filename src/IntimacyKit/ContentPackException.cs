@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace IntimacyKit;
+
+/// <summary>
+/// A content pack could not be read or does not fit the catalog. <see cref="Problems"/> lists every
+/// problem found, each with the JSON path of the member at fault. The catalog it was meant for is unchanged.
+/// </summary>
+public sealed class ContentPackException : IntimacyKitException
+{
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="packName">The pack's name, or where it was read from.</param>
+    /// <param name="problems">The problems found; at least one.</param>
+    /// <param name="innerException">The exception that caused this one, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="packName"/> or <paramref name="problems"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
+    public ContentPackException(string packName, IEnumerable<ValidationProblem> problems, Exception? innerException = null)
+        : this(packName, Freeze(problems), innerException)
+    {
+    }
+
+    private ContentPackException(string packName, ImmutableArray<ValidationProblem> problems, Exception? innerException)
+        : base(Describe(packName, problems), innerException)
+    {
+        PackName = packName;
+        Problems = problems;
+    }
+
+    /// <summary>Gets the pack's name, or where it was read from: a file path, <c>(stream)</c> or <c>(string)</c>.</summary>
+    public string PackName { get; }
+
+    /// <summary>Gets every problem found; paths are JSON paths such as <c>$.exercises[2].chapterId</c>.</summary>
+    public ImmutableArray<ValidationProblem> Problems { get; }
+
+    internal static ContentPackException NullDocument(string source) =>
+        new(source, [new ValidationProblem("$", "wrong-type", "The document is null; a content pack is a JSON object.")]);
+
+    internal static ContentPackException FromJsonException(string source, JsonException exception)
+    {
+        var message = exception.Message;
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        var code = message switch
+        {
+            _ when message.Contains("missing required properties", StringComparison.Ordinal) => "missing-member",
+            _ when message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) => "unknown-member",
+            _ when message.Contains("doesn't allow getting null values", StringComparison.Ordinal)
+                || message.Contains("does not allow null values", StringComparison.Ordinal) => "null-value",
+            _ when message.Contains("could not be converted", StringComparison.Ordinal) => "wrong-type",
+            _ => "invalid-json",
+        };
+
+        if (exception.LineNumber is { } line)
+        {
+            message = string.Create(CultureInfo.InvariantCulture,
+                $"{message} (line {line + 1}, position {(exception.BytePositionInLine ?? 0) + 1})");
+        }
+
+        return new ContentPackException(source, [new ValidationProblem(exception.Path ?? "$", code, message)], exception);
+    }
+
+    private static ImmutableArray<ValidationProblem> Freeze(IEnumerable<ValidationProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var list = problems.ToImmutableArray();
+        if (list.IsEmpty)
+        {
+            throw new ArgumentException("A content pack error needs at least one problem.", nameof(problems));
+        }
+
+        return list;
+    }
+
+    private static string Describe(string packName, ImmutableArray<ValidationProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(packName);
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture,
+            $"Content pack '{packName}' has {problems.Length} problem{(problems.Length == 1 ? "" : "s")}:");
+        foreach (var problem in problems)
+        {
+            text.AppendLine().Append("  ").Append(problem);
+        }
+
+        return text.ToString();
+    }
+}

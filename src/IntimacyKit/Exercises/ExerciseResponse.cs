@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace IntimacyKit.Exercises;
+
+/// <summary>
+/// A person's filled-in <see cref="Exercise"/>: their answers keyed by field id. Check it with
+/// <see cref="Exercise.Validate(ExerciseResponse)"/>.
+/// </summary>
+/// <remarks>
+/// Instances are immutable and thread-safe, apart from <see cref="AdditionalProperties"/>, which
+/// holds JSON members this version does not know so that they survive a round trip. Record equality
+/// compares the collections by reference.
+/// </remarks>
+public sealed record ExerciseResponse
+{
+    /// <summary>The schema version this library writes and reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Gets the schema version of the document; <see cref="CurrentSchemaVersion"/> for new responses.</summary>
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>Gets the id of the exercise this response fills in.</summary>
+    public required string ExerciseId { get; init; }
+
+    /// <summary>
+    /// Gets the app's own identifier of the person who answered, or <see langword="null"/>.
+    /// In a couple, each partner's response is a separate value and says whose it is.
+    /// </summary>
+    public string? RespondentId { get; init; }
+
+    /// <summary>Gets the answers, keyed by <see cref="ExerciseField.Id"/>. A field left blank has no entry.</summary>
+    public ImmutableDictionary<string, FieldAnswer> Answers { get; init; } = ImmutableDictionary<string, FieldAnswer>.Empty;
+
+    /// <summary>Gets JSON members this version does not know, kept so that a round trip loses nothing.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>Returns a copy with one answer added or replaced.</summary>
+    /// <param name="fieldId">The id of the field answered.</param>
+    /// <param name="answer">The answer.</param>
+    /// <returns>A new response; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="fieldId"/> is null or blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="answer"/> is <see langword="null"/>.</exception>
+    public ExerciseResponse WithAnswer(string fieldId, FieldAnswer answer)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fieldId);
+        ArgumentNullException.ThrowIfNull(answer);
+        return this with { Answers = Answers.SetItem(fieldId, answer) };
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace IntimacyKit.Serialization;
+
+/// <summary>
+/// Reads and writes IntimacyKit's models as JSON through a source-generated System.Text.Json
+/// context: no reflection, safe under trimming and Native AOT.
+/// </summary>
+/// <remarks>
+/// Every public model round-trips without loss. Documents that people fill in, such as
+/// <see cref="Exercises.ExerciseResponse"/>, carry a schema version and keep JSON members this
+/// version does not know. All members are thread-safe.
+/// </remarks>
+public static class IntimacyKitJson
+{
+    /// <summary>
+    /// Gets the resolver of IntimacyKit's JSON metadata, to combine with an app's own
+    /// source-generated context through <see cref="JsonSerializerOptions.TypeInfoResolverChain"/>.
+    /// </summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => IntimacyKitJsonContext.Default;
+
+    /// <summary>Writes a model as indented JSON.</summary>
+    /// <typeparam name="T">A public IntimacyKit model type, such as <see cref="Exercises.ExerciseResponse"/>.</typeparam>
+    /// <param name="value">The value to write.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not an IntimacyKit model.</exception>
+    public static string Serialize<T>(T value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return JsonSerializer.Serialize(value, TypeInfo<T>());
+    }
+
+    /// <summary>Reads a model from JSON text.</summary>
+    /// <typeparam name="T">A public IntimacyKit model type, such as <see cref="Exercises.ExerciseResponse"/>.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The model; never <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The JSON is malformed, is <c>null</c>, or does not fit <typeparamref name="T"/>; the message names the JSON path.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not an IntimacyKit model.</exception>
+    public static T Deserialize<T>(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize(json, TypeInfo<T>()) ?? throw NullDocument<T>();
+    }
+
+    /// <summary>Reads a model from a stream of UTF-8 JSON without blocking. The stream is left open.</summary>
+    /// <typeparam name="T">A public IntimacyKit model type, such as <see cref="Exercises.ExerciseResponse"/>.</typeparam>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The model; never <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The JSON is malformed, is <c>null</c>, or does not fit <typeparamref name="T"/>; the message names the JSON path.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not an IntimacyKit model.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async ValueTask<T> DeserializeAsync<T>(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return await JsonSerializer.DeserializeAsync(utf8Json, TypeInfo<T>(), cancellationToken).ConfigureAwait(false)
+            ?? throw NullDocument<T>();
+    }
+
+    private static JsonTypeInfo<T> TypeInfo<T>() =>
+        IntimacyKitJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        ?? throw new NotSupportedException($"{typeof(T).FullName} is not an IntimacyKit model; IntimacyKitJson reads and writes only the library's own models.");
+
+    private static JsonException NullDocument<T>() =>
+        new($"The JSON document is null; expected a {typeof(T).Name} object.", path: "$", lineNumber: null, bytePositionInLine: null);
+}

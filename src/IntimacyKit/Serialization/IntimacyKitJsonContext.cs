@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using IntimacyKit.Exercises;
+using IntimacyKit.Patterns;
+using IntimacyKit.Scripts;
+
+namespace IntimacyKit.Serialization;
+
+/// <summary>
+/// The source-generated System.Text.Json context for every public model: AOT-safe and
+/// reflection-free. Apps reach it through <see cref="IntimacyKitJson"/>.
+/// </summary>
+[JsonSourceGenerationOptions(
+    System.Text.Json.JsonSerializerDefaults.Web,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+    NumberHandling = JsonNumberHandling.Strict)]
+[JsonSerializable(typeof(ContentPack))]
+[JsonSerializable(typeof(Chapter))]
+[JsonSerializable(typeof(Practice))]
+[JsonSerializable(typeof(Principle))]
+[JsonSerializable(typeof(Exercise))]
+[JsonSerializable(typeof(ExerciseField))]
+[JsonSerializable(typeof(ExerciseResponse))]
+[JsonSerializable(typeof(FieldAnswer))]
+[JsonSerializable(typeof(TextAnswer))]
+[JsonSerializable(typeof(ListAnswer))]
+[JsonSerializable(typeof(TableAnswer))]
+[JsonSerializable(typeof(TableRow))]
+[JsonSerializable(typeof(DurationAnswer))]
+[JsonSerializable(typeof(TimeAnswer))]
+[JsonSerializable(typeof(RatingAnswer))]
+[JsonSerializable(typeof(DateAnswer))]
+[JsonSerializable(typeof(PatternDescription))]
+[JsonSerializable(typeof(Dance))]
+[JsonSerializable(typeof(DanceRole))]
+[JsonSerializable(typeof(ToolboxItem))]
+[JsonSerializable(typeof(ValidationProblem))]
+internal sealed partial class IntimacyKitJsonContext : JsonSerializerContext;
