@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using IntimacyKit.Exercises;
-using IntimacyKit.Patterns;
 using IntimacyKit.Scripts;
 
 namespace IntimacyKit;

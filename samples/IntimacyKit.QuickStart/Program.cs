@@ -1,0 +1,29 @@
+using IntimacyKit;
+using IntimacyKit.Exercises;
+using IntimacyKit.Patterns;
+
+// The built-in catalog: every chapter, pattern, practice, exercise and toolbox script of the book.
+var catalog = IntimacyCatalog.BuiltIn;
+
+foreach (var chapter in catalog.Chapters)
+{
+    Console.WriteLine($"{chapter.Number?.ToString() ?? "-"}  {chapter.Title}");
+}
+
+// A pattern of intimacy anxiety, and the exercises that work on it.
+var withdraw = catalog.GetPattern(AnxietyResponse.Withdraw);
+Console.WriteLine($"{withdraw.Name}: {withdraw.Summary}");
+foreach (var exercise in catalog.GetExercisesForPattern(AnxietyResponse.Withdraw))
+{
+    Console.WriteLine($"  try: {exercise.Title} (about {exercise.EstimatedMinutes} minutes)");
+}
+
+// Fill in an exercise and check it; every problem is reported at once, with its path.
+var chart = catalog.Get<Exercise>("conflict-chart");
+var response = new ExerciseResponse { ExerciseId = chart.Id }
+    .WithAnswer("conflicts", new TableAnswer([
+        new TableRow("Who plans the weekend", "I press for plans; you go quiet"),
+    ]));
+
+var result = chart.Validate(response);
+Console.WriteLine(result.IsValid ? "The chart is complete." : result.ToString());
