@@ -64,7 +64,11 @@ foreach (var dance in catalog.Dances)
         Console.WriteLine();
         Console.WriteLine($"Dance: {dance.Name} (you as the {role.Name}, your partner as the {other.Name})");
         Console.WriteLine($"  {role.Move} {role.FeedsTheOther}");
-        Console.WriteLine($"  Circuit breakers: {string.Join("; ", dance.CircuitBreakers)}");
+        Console.WriteLine("  Circuit breakers:");
+        foreach (var breaker in dance.CircuitBreakers)
+        {
+            Console.WriteLine($"    - {breaker}");
+        }
     }
 }
 

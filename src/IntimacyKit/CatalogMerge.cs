@@ -60,8 +60,6 @@ internal sealed partial class CatalogMerge
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex KebabCase();
 
-    internal static ImmutableArray<T> Safe<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
-
     private void CheckPackHeader(ContentPack pack)
     {
         if (pack.SchemaVersion != ContentPack.CurrentSchemaVersion)
@@ -100,7 +98,6 @@ internal sealed partial class CatalogMerge
             positions[current[i].Id] = i;
         }
 
-        incoming = Safe(incoming);
         for (var i = 0; i < incoming.Length; i++)
         {
             var path = string.Create(CultureInfo.InvariantCulture, $"$.{section}[{i}]");
@@ -216,7 +213,7 @@ internal sealed partial class CatalogMerge
         Text(item.Purpose, $"{path}.purpose");
         Text(item.Text, $"{path}.text");
         Texts(item.Steps, $"{path}.steps", atLeastOne: item.Kind == ToolboxItemKind.Checklist);
-        if (item.Kind == ToolboxItemKind.Script && !Safe(item.Steps).IsEmpty)
+        if (item.Kind == ToolboxItemKind.Script && !item.Steps.IsEmpty)
         {
             Add($"{path}.steps", "unexpected-member", "A script has no steps; make it a checklist or leave the steps out.");
         }
@@ -235,7 +232,7 @@ internal sealed partial class CatalogMerge
 
         Defined(exercise.Patterns, $"{path}.patterns");
 
-        var fields = Safe(exercise.Fields);
+        var fields = exercise.Fields;
         if (fields.IsEmpty)
         {
             Add($"{path}.fields", "required", "An exercise has at least one field to fill in.");
@@ -329,7 +326,6 @@ internal sealed partial class CatalogMerge
 
     private void Texts(ImmutableArray<string> values, string path, bool atLeastOne = false)
     {
-        values = Safe(values);
         if (atLeastOne && values.IsEmpty)
         {
             Add(path, "required", "At least one entry is required.");
@@ -353,7 +349,6 @@ internal sealed partial class CatalogMerge
     private void Defined<TEnum>(ImmutableArray<TEnum> values, string path)
         where TEnum : struct, Enum
     {
-        values = Safe(values);
         for (var i = 0; i < values.Length; i++)
         {
             Defined(values[i], string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"));

@@ -28,38 +28,44 @@ public sealed record ContentPack
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
 
-    /// <summary>Gets the schema version of the document.</summary>
-    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+    /// <summary>The language of a pack that does not name one: <c>en</c>.</summary>
+    public const string DefaultLanguage = "en";
+
+    /// <summary>
+    /// Gets the schema version of the document. A document that leaves it out (or gives 0) is read as
+    /// <see cref="CurrentSchemaVersion"/>; any other version this library does not read is an error.
+    /// </summary>
+    public int SchemaVersion { get; init => field = value == 0 ? CurrentSchemaVersion : value; } = CurrentSchemaVersion;
 
     /// <summary>Gets the pack's name, lower-kebab-case, used in error messages; such as <c>my-app-extras</c>.</summary>
     public required string Name { get; init; }
 
     /// <summary>Gets the language of the pack's text as a culture name, such as <c>en</c> or <c>es-MX</c>. Defaults to <c>en</c>.</summary>
-    public string Language { get; init; } = "en";
+    public string Language { get; init => field = value ?? DefaultLanguage; } = DefaultLanguage;
 
     /// <summary>Gets where the content comes from and who wrote it, or <see langword="null"/>.</summary>
     public string? Attribution { get; init; }
 
     /// <summary>Gets the chapters.</summary>
-    public ImmutableArray<Chapter> Chapters { get; init; } = [];
+    public ImmutableArray<Chapter> Chapters { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the pattern descriptions.</summary>
-    public ImmutableArray<PatternDescription> Patterns { get; init; } = [];
+    public ImmutableArray<PatternDescription> Patterns { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the dances.</summary>
-    public ImmutableArray<Dance> Dances { get; init; } = [];
+    public ImmutableArray<Dance> Dances { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the practices.</summary>
-    public ImmutableArray<Practice> Practices { get; init; } = [];
+    public ImmutableArray<Practice> Practices { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the exercises.</summary>
-    public ImmutableArray<Exercise> Exercises { get; init; } = [];
+    public ImmutableArray<Exercise> Exercises { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the core principles.</summary>
-    public ImmutableArray<Principle> Principles { get; init; } = [];
+    public ImmutableArray<Principle> Principles { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the toolbox items.</summary>
-    public ImmutableArray<ToolboxItem> Toolbox { get; init; } = [];
+    public ImmutableArray<ToolboxItem> Toolbox { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Reads a pack from UTF-8 JSON text.</summary>
     /// <param name="json">The JSON text.</param>

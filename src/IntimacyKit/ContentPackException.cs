@@ -51,7 +51,9 @@ public sealed class ContentPackException : IntimacyKitException
         {
             _ when message.Contains("missing required properties", StringComparison.Ordinal) => "missing-member",
             _ when message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) => "unknown-member",
-            _ when message.Contains("doesn't allow getting null values", StringComparison.Ordinal)
+            _ when message.Contains("doesn't allow null values", StringComparison.Ordinal)
+                || message.Contains("doesn't allow setting null values", StringComparison.Ordinal)
+                || message.Contains("doesn't allow getting null values", StringComparison.Ordinal)
                 || message.Contains("does not allow null values", StringComparison.Ordinal) => "null-value",
             _ when message.Contains("could not be converted", StringComparison.Ordinal) => "wrong-type",
             _ => "invalid-json",

@@ -40,7 +40,7 @@ internal sealed class ReferenceCheck(CatalogContent merged, List<ValidationProbl
         Each(pack.Exercises, "exercises", (exercise, path) =>
         {
             Ref<Chapter>(exercise.ChapterId, $"{path}.chapterId");
-            var scriptIds = CatalogMerge.Safe(exercise.ScriptIds);
+            var scriptIds = exercise.ScriptIds;
             for (var i = 0; i < scriptIds.Length; i++)
             {
                 var scriptPath = string.Create(CultureInfo.InvariantCulture, $"{path}.scriptIds[{i}]");
@@ -57,7 +57,6 @@ internal sealed class ReferenceCheck(CatalogContent merged, List<ValidationProbl
     private static void Each<T>(ImmutableArray<T> items, string section, Action<T, string> check)
         where T : class
     {
-        items = CatalogMerge.Safe(items);
         for (var i = 0; i < items.Length; i++)
         {
             if (items[i] is { } item)
@@ -70,7 +69,6 @@ internal sealed class ReferenceCheck(CatalogContent merged, List<ValidationProbl
     private void Refs<T>(ImmutableArray<string> ids, string path)
         where T : class, ICatalogItem
     {
-        ids = CatalogMerge.Safe(ids);
         for (var i = 0; i < ids.Length; i++)
         {
             Ref<T>(ids[i], string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"));

@@ -26,8 +26,8 @@ public sealed record Chapter : ICatalogItem
     public required string Theme { get; init; }
 
     /// <summary>Gets the chapter's key ideas, in the catalog's own words.</summary>
-    public ImmutableArray<string> KeyIdeas { get; init; } = [];
+    public ImmutableArray<string> KeyIdeas { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the anxiety responses the chapter is mostly about; empty when it is about all of them.</summary>
-    public ImmutableArray<AnxietyResponse> Patterns { get; init; } = [];
+    public ImmutableArray<AnxietyResponse> Patterns { get; init => field = value.OrEmpty(); } = [];
 }

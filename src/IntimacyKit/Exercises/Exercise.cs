@@ -28,16 +28,16 @@ public sealed record Exercise : ICatalogItem
     public required string Instructions { get; init; }
 
     /// <summary>Gets the fields the person fills in, in display order.</summary>
-    public ImmutableArray<ExerciseField> Fields { get; init; } = [];
+    public ImmutableArray<ExerciseField> Fields { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets roughly how many minutes the exercise takes.</summary>
     public required int EstimatedMinutes { get; init; }
 
     /// <summary>Gets the anxiety responses the exercise works on; empty when it helps with all of them.</summary>
-    public ImmutableArray<AnxietyResponse> Patterns { get; init; } = [];
+    public ImmutableArray<AnxietyResponse> Patterns { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the ids of the toolbox scripts the exercise uses or builds on.</summary>
-    public ImmutableArray<string> ScriptIds { get; init; } = [];
+    public ImmutableArray<string> ScriptIds { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>
     /// Checks a filled-in response against this definition and reports every problem at once:

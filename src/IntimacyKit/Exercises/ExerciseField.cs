@@ -19,8 +19,11 @@ public sealed record ExerciseField
     /// <summary>Gets the type of value the field takes.</summary>
     public required FieldType Type { get; init; }
 
-    /// <summary>Gets a value indicating whether the field must be answered. Defaults to <see langword="true"/>.</summary>
-    public bool Required { get; init; } = true;
+    /// <summary>
+    /// Gets a value indicating whether the field may be left blank. Fields are required unless marked optional
+    /// (in JSON: <c>"isOptional": true</c>).
+    /// </summary>
+    public bool IsOptional { get; init; }
 
     /// <summary>Gets a hint to show a person, or <see langword="null"/>.</summary>
     public string? Help { get; init; }

@@ -15,11 +15,16 @@ namespace IntimacyKit.Exercises;
 /// </remarks>
 public sealed record ExerciseResponse
 {
+    private Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
 
-    /// <summary>Gets the schema version of the document; <see cref="CurrentSchemaVersion"/> for new responses.</summary>
-    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+    /// <summary>
+    /// Gets the schema version of the document; <see cref="CurrentSchemaVersion"/> for new responses.
+    /// A document that leaves it out (or gives 0) is read as the current version.
+    /// </summary>
+    public int SchemaVersion { get; init => field = value == 0 ? CurrentSchemaVersion : value; } = CurrentSchemaVersion;
 
     /// <summary>Gets the id of the exercise this response fills in.</summary>
     public required string ExerciseId { get; init; }
@@ -31,11 +36,17 @@ public sealed record ExerciseResponse
     public string? RespondentId { get; init; }
 
     /// <summary>Gets the answers, keyed by <see cref="ExerciseField.Id"/>. A field left blank has no entry.</summary>
-    public ImmutableDictionary<string, FieldAnswer> Answers { get; init; } = ImmutableDictionary<string, FieldAnswer>.Empty;
+    public ImmutableDictionary<string, FieldAnswer> Answers { get; init => field = value ?? ImmutableDictionary<string, FieldAnswer>.Empty; } = ImmutableDictionary<string, FieldAnswer>.Empty;
 
     /// <summary>Gets JSON members this version does not know, kept so that a round trip loses nothing.</summary>
+    [JsonIgnore]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get => _additionalProperties; init => _additionalProperties = value; }
+
+    // The serializer's view of AdditionalProperties. An init-only extension data property would be bound as a
+    // constructor parameter by the source generator, which System.Text.Json rejects; a settable one is not.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? ExtensionData { get => _additionalProperties; set => _additionalProperties = value; }
 
     /// <summary>Returns a copy with one answer added or replaced.</summary>
     /// <param name="fieldId">The id of the field answered.</param>

@@ -23,12 +23,13 @@ internal static class ExerciseResponseValidator
         }
 
         var answers = response.Answers ?? ImmutableDictionary<string, FieldAnswer>.Empty;
-        foreach (var field in exercise.Fields)
+        var fields = exercise.Fields.RemoveAll(f => f is null);
+        foreach (var field in fields)
         {
             var path = $"answers.{field.Id}";
             if (!answers.TryGetValue(field.Id, out var answer) || answer is null)
             {
-                if (field.Required)
+                if (!field.IsOptional)
                 {
                     problems.Add(new(path, "required", $"'{field.Label}' needs an answer."));
                 }
@@ -39,7 +40,7 @@ internal static class ExerciseResponseValidator
             CheckAnswer(field, answer, path, problems);
         }
 
-        var known = exercise.Fields.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var known = fields.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var fieldId in answers.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal))
         {
             problems.Add(new($"answers.{fieldId}", "unknown-field",
@@ -65,7 +66,7 @@ internal static class ExerciseResponseValidator
                 CheckText(field, text.Value, path, maxLength, problems);
                 break;
             case ListAnswer list:
-                var items = list.Items.IsDefault ? [] : list.Items;
+                var items = list.Items;
                 CheckCount(field, items.Length, "entries", path, problems);
                 for (var i = 0; i < items.Length; i++)
                 {
@@ -74,7 +75,7 @@ internal static class ExerciseResponseValidator
 
                 break;
             case TableAnswer table:
-                var rows = table.Rows.IsDefault ? [] : table.Rows;
+                var rows = table.Rows;
                 CheckCount(field, rows.Length, "rows", path, problems);
                 for (var i = 0; i < rows.Length; i++)
                 {

@@ -23,5 +23,5 @@ public sealed record Practice : ICatalogItem
     public required string Description { get; init; }
 
     /// <summary>Gets the anxiety responses the practice works against; empty when it helps with all of them.</summary>
-    public ImmutableArray<AnxietyResponse> Patterns { get; init; } = [];
+    public ImmutableArray<AnxietyResponse> Patterns { get; init => field = value.OrEmpty(); } = [];
 }

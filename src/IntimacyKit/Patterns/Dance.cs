@@ -27,8 +27,8 @@ public sealed record Dance : ICatalogItem
     public required DanceRole Second { get; init; }
 
     /// <summary>Gets the circuit breakers: moves either partner can make on their own to interrupt the cycle.</summary>
-    public ImmutableArray<string> CircuitBreakers { get; init; } = [];
+    public ImmutableArray<string> CircuitBreakers { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the ids of the chapters this dance draws on.</summary>
-    public ImmutableArray<string> ChapterIds { get; init; } = [];
+    public ImmutableArray<string> ChapterIds { get; init => field = value.OrEmpty(); } = [];
 }

@@ -25,7 +25,7 @@ public sealed record PatternDescription : ICatalogItem
     public required string Summary { get; init; }
 
     /// <summary>Gets what the pattern looks like from outside: signs such as silence or over-helping.</summary>
-    public ImmutableArray<string> Signs { get; init; } = [];
+    public ImmutableArray<string> Signs { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the fear that usually sits beneath the pattern.</summary>
     public required string UnderlyingFear { get; init; }
@@ -37,11 +37,11 @@ public sealed record PatternDescription : ICatalogItem
     public required string HowItFeedsThePartner { get; init; }
 
     /// <summary>Gets the antidotes: what a person can practise instead, in plain words.</summary>
-    public ImmutableArray<string> Antidotes { get; init; } = [];
+    public ImmutableArray<string> Antidotes { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the ids of the catalog's practices that work against this pattern.</summary>
-    public ImmutableArray<string> PracticeIds { get; init; } = [];
+    public ImmutableArray<string> PracticeIds { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the ids of the chapters this description draws on.</summary>
-    public ImmutableArray<string> ChapterIds { get; init; } = [];
+    public ImmutableArray<string> ChapterIds { get; init => field = value.OrEmpty(); } = [];
 }

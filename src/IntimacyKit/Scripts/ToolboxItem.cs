@@ -34,5 +34,5 @@ public sealed record ToolboxItem : ICatalogItem
     public required string Text { get; init; }
 
     /// <summary>Gets a checklist's steps, in order; empty for a script.</summary>
-    public ImmutableArray<string> Steps { get; init; } = [];
+    public ImmutableArray<string> Steps { get; init => field = value.OrEmpty(); } = [];
 }
