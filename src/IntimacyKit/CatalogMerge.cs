@@ -128,12 +128,12 @@ internal sealed partial class CatalogMerge
             else if (!_isTranslation)
             {
                 Add($"{path}.id", "duplicate-id",
-                    $"Id '{item.Id}' is already in the catalog (a {CatalogNouns.Of(old.GetType())}). Ids must be unique; a pack in another language may replace items to translate them.");
+                    $"Id '{item.Id}' is already in the catalog ({CatalogNouns.WithArticle(old.GetType())}). Ids must be unique; a pack in another language may replace items to translate them.");
             }
             else if (old is not T || !positions.TryGetValue(item.Id, out var position))
             {
                 Add($"{path}.id", "type-mismatch",
-                    $"Id '{item.Id}' belongs to a {CatalogNouns.Of(old.GetType())} in the catalog; a translation cannot make it a {CatalogNouns.Of(typeof(T))}.");
+                    $"Id '{item.Id}' belongs to {CatalogNouns.WithArticle(old.GetType())} in the catalog; a translation cannot make it {CatalogNouns.WithArticle(typeof(T))}.");
             }
             else
             {

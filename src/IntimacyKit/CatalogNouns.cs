@@ -7,6 +7,13 @@ namespace IntimacyKit;
 /// <summary>Plain names of the kinds of catalog item, for messages.</summary>
 internal static class CatalogNouns
 {
+    /// <summary>The noun with its indefinite article: "an exercise", "a chapter".</summary>
+    public static string WithArticle(Type type)
+    {
+        var noun = Of(type);
+        return ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
+    }
+
     public static string Of(Type type) => type switch
     {
         _ when type == typeof(Chapter) => "chapter",

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using IntimacyKit.Exercises;
 using IntimacyKit.Patterns;
 using IntimacyKit.Scripts;
@@ -36,6 +37,13 @@ public sealed record ContentPack
     /// <see cref="CurrentSchemaVersion"/>; any other version this library does not read is an error.
     /// </summary>
     public int SchemaVersion { get; init => field = value == 0 ? CurrentSchemaVersion : value; } = CurrentSchemaVersion;
+
+    /// <summary>
+    /// Gets the address of the JSON Schema the document declares in its <c>$schema</c> member, so that editors
+    /// can check the file as it is written; <see langword="null"/> when it declares none. The library ignores it.
+    /// </summary>
+    [JsonPropertyName("$schema")]
+    public string? JsonSchema { get; init; }
 
     /// <summary>Gets the pack's name, lower-kebab-case, used in error messages; such as <c>my-app-extras</c>.</summary>
     public required string Name { get; init; }
@@ -115,6 +123,9 @@ public sealed record ContentPack
     /// <returns>The pack.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="DirectoryNotFoundException">A folder on the path does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be opened for reading.</exception>
+    /// <exception cref="IOException">The file could not be read.</exception>
     /// <exception cref="ContentPackException">The JSON is malformed or does not have the shape of a pack; the error names the file and the JSON path.</exception>
     public static ContentPack LoadFile(string path)
     {

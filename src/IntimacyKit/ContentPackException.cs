@@ -59,6 +59,12 @@ public sealed class ContentPackException : IntimacyKitException
             _ => "invalid-json",
         };
 
+        if (code == "wrong-type")
+        {
+            // The serializer names a .NET type, often the enclosing one; say what a content author can act on.
+            message = "The value has the wrong JSON type, or is not one of the allowed values (see content-pack.schema.json).";
+        }
+
         if (exception.LineNumber is { } line)
         {
             message = string.Create(CultureInfo.InvariantCulture,

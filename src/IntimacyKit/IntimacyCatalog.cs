@@ -106,7 +106,7 @@ public sealed class IntimacyCatalog
         }
 
         return item as T ?? throw new KeyNotFoundException(
-            $"Id '{id}' belongs to a {CatalogNouns.Of(item.GetType())}, not a {CatalogNouns.Of(typeof(T))}.");
+            $"Id '{id}' belongs to {CatalogNouns.WithArticle(item.GetType())}, not {CatalogNouns.WithArticle(typeof(T))}.");
     }
 
     /// <summary>Looks up the item of type <typeparamref name="T"/> with the given id.</summary>

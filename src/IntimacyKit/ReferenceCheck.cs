@@ -81,7 +81,7 @@ internal sealed class ReferenceCheck(CatalogContent merged, List<ValidationProbl
         var noun = CatalogNouns.Of(typeof(T));
         if (string.IsNullOrWhiteSpace(id))
         {
-            Add(path, "required", $"A {noun} id is required here.");
+            Add(path, "required", $"The id of {CatalogNouns.WithArticle(typeof(T))} is required here.");
             return null;
         }
 
@@ -93,7 +93,7 @@ internal sealed class ReferenceCheck(CatalogContent merged, List<ValidationProbl
 
         if (item is not T typed)
         {
-            Add(path, "dangling-reference", $"'{id}' is a {CatalogNouns.Of(item.GetType())}, not a {noun}.");
+            Add(path, "dangling-reference", $"'{id}' is {CatalogNouns.WithArticle(item.GetType())}, not {CatalogNouns.WithArticle(typeof(T))}.");
             return null;
         }
 

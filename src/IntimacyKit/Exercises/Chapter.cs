@@ -16,7 +16,10 @@ public sealed record Chapter : ICatalogItem
     /// <inheritdoc/>
     public required string Id { get; init; }
 
-    /// <summary>Gets the chapter's number, 1 to 10, or <see langword="null"/> for the conclusion.</summary>
+    /// <summary>
+    /// Gets the chapter's number (1 to 10 in the book; a content pack may add others, each number used once),
+    /// or <see langword="null"/> for a section without one, such as the conclusion.
+    /// </summary>
     public int? Number { get; init; }
 
     /// <summary>Gets the chapter's title.</summary>

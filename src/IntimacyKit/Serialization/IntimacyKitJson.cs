@@ -8,7 +8,9 @@ namespace IntimacyKit.Serialization;
 /// context: no reflection, safe under trimming and Native AOT.
 /// </summary>
 /// <remarks>
-/// Every public model round-trips without loss. Documents that people fill in, such as
+/// Every catalog item, <see cref="ContentPack"/>, <see cref="Exercises.ExerciseResponse"/> with its answers,
+/// and <see cref="ValidationProblem"/> round-trip without loss; results such as <see cref="ValidationResult"/>
+/// are not documents and are not serialized. Documents that people fill in, such as
 /// <see cref="Exercises.ExerciseResponse"/>, carry a schema version and keep JSON members this
 /// version does not know. All members are thread-safe.
 /// </remarks>
@@ -42,7 +44,15 @@ public static class IntimacyKitJson
     public static T Deserialize<T>(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, TypeInfo<T>()) ?? throw NullDocument<T>();
+        var typeInfo = TypeInfo<T>();
+        try
+        {
+            return JsonSerializer.Deserialize(json, typeInfo) ?? throw NullDocument<T>();
+        }
+        catch (NotSupportedException ex)
+        {
+            throw DoesNotFit(ex);
+        }
     }
 
     /// <summary>Reads a model from a stream of UTF-8 JSON without blocking. The stream is left open.</summary>
@@ -57,13 +67,39 @@ public static class IntimacyKitJson
     public static async ValueTask<T> DeserializeAsync<T>(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return await JsonSerializer.DeserializeAsync(utf8Json, TypeInfo<T>(), cancellationToken).ConfigureAwait(false)
-            ?? throw NullDocument<T>();
+        var typeInfo = TypeInfo<T>();
+        try
+        {
+            return await JsonSerializer.DeserializeAsync(utf8Json, typeInfo, cancellationToken).ConfigureAwait(false)
+                ?? throw NullDocument<T>();
+        }
+        catch (NotSupportedException ex)
+        {
+            throw DoesNotFit(ex);
+        }
     }
 
     private static JsonTypeInfo<T> TypeInfo<T>() =>
         IntimacyKitJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
         ?? throw new NotSupportedException($"{typeof(T).FullName} is not an IntimacyKit model; IntimacyKitJson reads and writes only the library's own models.");
+
+    // System.Text.Json reports some documents that do not fit a model as NotSupportedException, such as an
+    // answer whose "type" discriminator is missing or not its first member. This API keeps NotSupportedException
+    // for a T that is not a model, so such a document is a JsonException like any other that does not fit.
+    private static JsonException DoesNotFit(NotSupportedException exception)
+    {
+        const string PathMarker = " Path: ";
+        var message = exception.Message;
+        var at = message.IndexOf(PathMarker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return new JsonException(message, exception);
+        }
+
+        var path = message[(at + PathMarker.Length)..];
+        var end = path.IndexOf(' ', StringComparison.Ordinal);
+        return new JsonException(message, end < 0 ? path : path[..end], lineNumber: null, bytePositionInLine: null, exception);
+    }
 
     private static JsonException NullDocument<T>() =>
         new($"The JSON document is null; expected a {typeof(T).Name} object.", path: "$", lineNumber: null, bytePositionInLine: null);
