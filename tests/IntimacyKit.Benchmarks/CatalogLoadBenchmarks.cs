@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using IntimacyKit;
 using IntimacyKit.Patterns;
 
 namespace IntimacyKit.Benchmarks;
