@@ -17,10 +17,13 @@ namespace IntimacyKit.Serialization;
 public static class IntimacyKitJson
 {
     /// <summary>
-    /// Gets the resolver of IntimacyKit's JSON metadata, to combine with an app's own
-    /// source-generated context through <see cref="JsonSerializerOptions.TypeInfoResolverChain"/>.
+    /// Gets the read-only options IntimacyKit reads and writes with: camelCase members, lower-kebab-case
+    /// enums, exact member names, unknown members rejected except where a model keeps them, and the
+    /// source-generated metadata of every model. To combine them with an app's own source-generated context,
+    /// copy them: <c>var options = new JsonSerializerOptions(IntimacyKitJson.Options);</c> then
+    /// <c>options.TypeInfoResolverChain.Add(MyAppJsonContext.Default);</c>.
     /// </summary>
-    public static IJsonTypeInfoResolver TypeInfoResolver => IntimacyKitJsonContext.Default;
+    public static JsonSerializerOptions Options => IntimacyKitJsonContext.Default.Options;
 
     /// <summary>Writes a model as indented JSON.</summary>
     /// <typeparam name="T">A public IntimacyKit model type, such as <see cref="Exercises.ExerciseResponse"/>.</typeparam>
@@ -80,7 +83,7 @@ public static class IntimacyKitJson
     }
 
     private static JsonTypeInfo<T> TypeInfo<T>() =>
-        IntimacyKitJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        (typeof(T).Assembly == typeof(IntimacyKitJson).Assembly ? IntimacyKitJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T> : null)
         ?? throw new NotSupportedException($"{typeof(T).FullName} is not an IntimacyKit model; IntimacyKitJson reads and writes only the library's own models.");
 
     // System.Text.Json reports some documents that do not fit a model as NotSupportedException, such as an
