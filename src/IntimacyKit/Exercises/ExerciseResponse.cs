@@ -9,16 +9,16 @@ namespace IntimacyKit.Exercises;
 /// <see cref="Exercise.Validate(ExerciseResponse)"/>.
 /// </summary>
 /// <remarks>
-/// Instances are immutable and thread-safe, apart from <see cref="AdditionalProperties"/>, which
-/// holds JSON members this version does not know so that they survive a round trip. Record equality
-/// compares the collections by reference.
+/// Instances are immutable and thread-safe. JSON members this version does not know are kept in
+/// <see cref="AdditionalProperties"/> so that they survive a round trip. Record equality compares the
+/// collections by reference.
 /// </remarks>
 public sealed record ExerciseResponse
 {
-    private Dictionary<string, JsonElement>? _additionalProperties;
-
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    private Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>
     /// Gets the schema version of the document; <see cref="CurrentSchemaVersion"/> for new responses.
@@ -38,9 +38,16 @@ public sealed record ExerciseResponse
     /// <summary>Gets the answers, keyed by <see cref="ExerciseField.Id"/>. A field left blank has no entry.</summary>
     public ImmutableDictionary<string, FieldAnswer> Answers { get; init => field = value ?? ImmutableDictionary<string, FieldAnswer>.Empty; } = ImmutableDictionary<string, FieldAnswer>.Empty;
 
-    /// <summary>Gets JSON members this version does not know, kept so that a round trip loses nothing.</summary>
+    /// <summary>
+    /// Gets JSON members this version does not know, kept so that a round trip loses nothing, or
+    /// <see langword="null"/> when there are none. Setting it stores a copy.
+    /// </summary>
     [JsonIgnore]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get => _additionalProperties; init => _additionalProperties = value; }
+    public IReadOnlyDictionary<string, JsonElement>? AdditionalProperties
+    {
+        get => _additionalProperties;
+        init => _additionalProperties = value is null ? null : new Dictionary<string, JsonElement>(value, StringComparer.Ordinal);
+    }
 
     // The serializer's view of AdditionalProperties. An init-only extension data property would be bound as a
     // constructor parameter by the source generator, which System.Text.Json rejects; a settable one is not.

@@ -59,7 +59,22 @@ public sealed class ExerciseResponseTests
         };
         var original = new ExerciseResponse { ExerciseId = "x", AdditionalProperties = extra };
 
-        original.WithAnswer("a", new TextAnswer("b")).AdditionalProperties.Should().BeSameAs(extra);
+        original.WithAnswer("a", new TextAnswer("b")).AdditionalProperties.Should().BeSameAs(original.AdditionalProperties)
+            .And.ContainKey("appVersion");
+    }
+
+    [Fact]
+    public void The_additional_properties_are_a_copy_that_later_changes_to_the_source_do_not_reach()
+    {
+        var extra = new Dictionary<string, System.Text.Json.JsonElement>
+        {
+            ["appVersion"] = System.Text.Json.JsonDocument.Parse("\"2.1\"").RootElement,
+        };
+        var response = new ExerciseResponse { ExerciseId = "x", AdditionalProperties = extra };
+
+        extra.Clear();
+
+        response.AdditionalProperties.Should().ContainKey("appVersion");
     }
 
     [Theory]
