@@ -1,11 +1,14 @@
-// The IntimacyKit demo: lists the book's chapters, then describes one intimacy-anxiety pattern
-// (withdraw, engulf or pursue) with the dances it forms and the exercises that work on it.
+// The IntimacyKit demo: lists the book's chapters, describes one intimacy-anxiety pattern
+// (withdraw, engulf or pursue) with the dances it forms and the exercises that work on it, then
+// renders every toolbox script in the user's own words.
 //
 //   dotnet run --project samples/IntimacyKit.Demo              asks which pattern (or shows withdraw without a terminal)
 //   dotnet run --project samples/IntimacyKit.Demo -- pursue    describes the pursue pattern
+using System.Globalization;
 using IntimacyKit;
 using IntimacyKit.Exercises;
 using IntimacyKit.Patterns;
+using IntimacyKit.Scripts;
 
 var catalog = IntimacyCatalog.BuiltIn;
 var names = string.Join(", ", Enum.GetValues<AnxietyResponse>().Select(r => r.ToString().ToLowerInvariant()));
@@ -84,8 +87,92 @@ foreach (var exercise in catalog.GetExercisesForPattern(response))
 }
 
 Console.WriteLine();
+Console.WriteLine("The toolbox, in your own words");
+var interactive = !Console.IsInputRedirected;
+if (!interactive)
+{
+    Console.WriteLine("(No terminal attached: filling each blank with its example.)");
+}
+
+var renderer = ScriptRenderer.Default;
+foreach (var item in catalog.Toolbox.Where(t => t.ScriptId is not null))
+{
+    var template = renderer.GetTemplate(item.ScriptId!);
+    Console.WriteLine();
+    Console.WriteLine($"  {item.Name}: {item.Purpose}");
+    var values = new Dictionary<string, object?>();
+    foreach (var parameter in template.Parameters)
+    {
+        values[parameter.Name] = AskForValue(parameter, interactive);
+    }
+
+    Console.WriteLine($"  > {renderer.RenderTemplate(template.Id, values)}");
+}
+
+Console.WriteLine();
 Console.WriteLine(string.Join(Environment.NewLine, catalog.Attributions));
 return 0;
+
+// A person's answer for one blank, or its example when they press Enter (or no terminal is attached).
+static object? AskForValue(ScriptParameter parameter, bool interactive)
+{
+    while (true)
+    {
+        var text = parameter.Example;
+        if (interactive)
+        {
+            Console.Write($"    {parameter.Description} [{parameter.Example}]: ");
+            var answer = Console.ReadLine()?.Trim();
+            text = string.IsNullOrEmpty(answer) ? parameter.Example : answer;
+        }
+
+        if (TryRead(parameter.Kind, text, out var value))
+        {
+            return value;
+        }
+
+        Console.WriteLine($"    '{text}' is not a {parameter.Kind.ToString().ToLowerInvariant()}; try again (for example {parameter.Example}).");
+    }
+}
+
+// Examples are written in invariant form (00:20:00, 19:30, Saturday); people may also type minutes or a local time.
+static bool TryRead(ScriptParameterKind kind, string text, out object? value)
+{
+    value = null;
+    switch (kind)
+    {
+        case ScriptParameterKind.Duration:
+            if (int.TryParse(text, out var minutes) && minutes > 0)
+            {
+                value = TimeSpan.FromMinutes(minutes);
+            }
+            else if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var duration) && duration > TimeSpan.Zero)
+            {
+                value = duration;
+            }
+
+            break;
+        case ScriptParameterKind.ClockTime:
+            if (TimeOnly.TryParse(text, CultureInfo.CurrentCulture, out var time) || TimeOnly.TryParse(text, CultureInfo.InvariantCulture, out time))
+            {
+                value = time;
+            }
+
+            break;
+        case ScriptParameterKind.Day:
+            if (Enum.TryParse<DayOfWeek>(text, ignoreCase: true, out var day) && Enum.IsDefined(day) && !int.TryParse(text, out _))
+            {
+                value = day;
+            }
+
+            break;
+        default:
+            value = string.IsNullOrWhiteSpace(text) ? null : text;
+            break;
+    }
+
+    return value is not null;
+}
 
 static string AskForPattern(string names)
 {

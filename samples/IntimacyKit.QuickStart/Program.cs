@@ -1,6 +1,7 @@
 using IntimacyKit;
 using IntimacyKit.Exercises;
 using IntimacyKit.Patterns;
+using IntimacyKit.Scripts;
 
 // The built-in catalog: every chapter, pattern, practice, exercise and toolbox script of the book.
 var catalog = IntimacyCatalog.BuiltIn;
@@ -27,3 +28,10 @@ var response = new ExerciseResponse { ExerciseId = chart.Id }
 
 var result = chart.Validate(response);
 Console.WriteLine(result.IsValid ? "The chart is complete." : result.ToString());
+
+// Render a toolbox script in your own words, then a script of your own (sandboxed, checked when parsed).
+var renderer = ScriptRenderer.Default;
+Console.WriteLine(renderer.Render(new HonestyFormulaArguments("hurt", "plans change at the last minute", "a heads-up the day before")));
+
+var mine = CustomScript.Parse("{{ name }}, I need a few minutes to myself. Let's talk again at {{ time }}.");
+Console.WriteLine(renderer.RenderCustom(mine, new Dictionary<string, object?> { ["name"] = "Sam", ["time"] = new TimeOnly(19, 30) }));

@@ -16,9 +16,10 @@ internal sealed record CatalogContent(
     ImmutableArray<Practice> Practices,
     ImmutableArray<Exercise> Exercises,
     ImmutableArray<Principle> Principles,
-    ImmutableArray<ToolboxItem> Toolbox)
+    ImmutableArray<ToolboxItem> Toolbox,
+    ImmutableArray<ScriptTemplate> Scripts)
 {
-    public static CatalogContent Empty { get; } = new(null, [], [], [], [], [], [], [], [], []);
+    public static CatalogContent Empty { get; } = new(null, [], [], [], [], [], [], [], [], [], []);
 
     public IEnumerable<ICatalogItem> AllItems() =>
         Chapters.Cast<ICatalogItem>()
@@ -27,5 +28,6 @@ internal sealed record CatalogContent(
             .Concat(Practices)
             .Concat(Exercises)
             .Concat(Principles)
-            .Concat(Toolbox);
+            .Concat(Toolbox)
+            .Concat(Scripts);
 }

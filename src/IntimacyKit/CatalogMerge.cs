@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using IntimacyKit.Exercises;
 using IntimacyKit.Patterns;
@@ -15,6 +16,8 @@ namespace IntimacyKit;
 internal sealed partial class CatalogMerge
 {
     private const int MaxEstimatedMinutes = 600;
+
+    private static readonly bool s_cultureDataAvailable = HasCultureData();
 
     private readonly List<ValidationProblem> _problems = [];
     private readonly Dictionary<string, string> _packIds = new(StringComparer.Ordinal);
@@ -45,6 +48,7 @@ internal sealed partial class CatalogMerge
             Exercises = merge.MergeSection(current.Exercises, pack.Exercises, "exercises", merge.CheckExercise),
             Principles = merge.MergeSection(current.Principles, pack.Principles, "principles", merge.CheckPrinciple),
             Toolbox = merge.MergeSection(current.Toolbox, pack.Toolbox, "toolbox", merge.CheckToolboxItem),
+            Scripts = merge.MergeSection(current.Scripts, pack.Scripts, "scripts", merge.CheckScript),
         };
 
         new ReferenceCheck(merged, merge._problems).Check(pack);
@@ -59,6 +63,12 @@ internal sealed partial class CatalogMerge
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex KebabCase();
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CultureNameShape();
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SnakeCase();
 
     private void CheckPackHeader(ContentPack pack)
     {
@@ -78,9 +88,27 @@ internal sealed partial class CatalogMerge
 
     private static bool IsCultureName(string name)
     {
+        if (!s_cultureDataAvailable)
+        {
+            // Apps that run with InvariantGlobalization have no culture data to look names up in: check the shape only.
+            return CultureNameShape().IsMatch(name);
+        }
+
         try
         {
             return CultureInfo.GetCultureInfo(name, predefinedOnly: true) is { Name.Length: > 0 };
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static bool HasCultureData()
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo("en-US", predefinedOnly: true) is not null;
         }
         catch (CultureNotFoundException)
         {
@@ -137,6 +165,11 @@ internal sealed partial class CatalogMerge
             }
             else
             {
+                if (old is ScriptTemplate original && item is ScriptTemplate translated)
+                {
+                    CheckSameParameters(original, translated, path);
+                }
+
                 result[position] = item;
             }
         }
@@ -216,6 +249,95 @@ internal sealed partial class CatalogMerge
         if (item.Kind == ToolboxItemKind.Script && !item.Steps.IsEmpty)
         {
             Add($"{path}.steps", "unexpected-member", "A script has no steps; make it a checklist or leave the steps out.");
+        }
+    }
+
+    private void CheckScript(ScriptTemplate script, string path)
+    {
+        Text(script.Title, $"{path}.title");
+        Text(script.Purpose, $"{path}.purpose");
+        Text(script.WhenToUse, $"{path}.whenToUse");
+        Defined(script.Patterns, $"{path}.patterns");
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < script.Parameters.Length; i++)
+        {
+            var parameterPath = string.Create(CultureInfo.InvariantCulture, $"{path}.parameters[{i}]");
+            if (script.Parameters[i] is not { } parameter)
+            {
+                Add(parameterPath, "null-value", "A parameter is a JSON object, not null.");
+                continue;
+            }
+
+            if (parameter.Name is null || !SnakeCase().IsMatch(parameter.Name))
+            {
+                Add($"{parameterPath}.name", "invalid-name", $"Parameter name '{parameter.Name}' is not lower snake_case (such as 'return_time').");
+            }
+            else if (!names.Add(parameter.Name))
+            {
+                Add($"{parameterPath}.name", "duplicate-name", $"Parameter '{parameter.Name}' is declared twice.");
+            }
+
+            Text(parameter.Description, $"{parameterPath}.description");
+            Defined(parameter.Kind, $"{parameterPath}.kind");
+            Text(parameter.Example, $"{parameterPath}.example");
+            if (parameter.Example is not null && !ScriptValues.TryParseInvariant(parameter.Kind, parameter.Example, out _))
+            {
+                Add($"{parameterPath}.example", "wrong-type", $"'{parameter.Example}' is not a {ScriptValues.Describe(parameter.Kind)} in invariant form.");
+            }
+
+            if (parameter.Default is not null)
+            {
+                if (!parameter.IsOptional)
+                {
+                    Add($"{parameterPath}.default", "unexpected-member", "Only an optional parameter has a default.");
+                }
+                else if (!ScriptValues.TryParseInvariant(parameter.Kind, parameter.Default, out _))
+                {
+                    Add($"{parameterPath}.default", "wrong-type", $"'{parameter.Default}' is not a {ScriptValues.Describe(parameter.Kind)} in invariant form.");
+                }
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(script.Source))
+        {
+            Add($"{path}.source", "required", "This text is required and cannot be blank.");
+            return;
+        }
+
+        var source = ScriptSource.For(script);
+        foreach (var problem in source.Problems)
+        {
+            Add($"{path}.source", problem.Code, $"Line {problem.Line}, column {problem.Column}: {problem.Message}");
+        }
+
+        foreach (var placeholder in source.Placeholders.Where(p => !names.Contains(p)))
+        {
+            Add($"{path}.source", "undeclared-parameter", $"The source uses '{placeholder}', which is not a declared parameter.");
+        }
+
+        if (source.IsValid)
+        {
+            foreach (var unused in names.Where(n => !source.Placeholders.Contains(n)).Order(StringComparer.Ordinal))
+            {
+                Add($"{path}.parameters", "unused-parameter", $"Parameter '{unused}' is declared but the source never uses it.");
+            }
+        }
+    }
+
+    private void CheckSameParameters(ScriptTemplate original, ScriptTemplate translated, string path)
+    {
+        static string Signature(ScriptTemplate script) => string.Join(", ", script.Parameters
+            .Where(p => p is not null)
+            .Select(p => $"{p.Name}: {JsonNamingPolicy.KebabCaseLower.ConvertName(p.Kind.ToString())}{(p.IsOptional ? " (optional)" : "")}")
+            .Order(StringComparer.Ordinal));
+
+        var expected = Signature(original);
+        var actual = Signature(translated);
+        if (expected != actual)
+        {
+            Add($"{path}.parameters", "parameter-mismatch",
+                $"A translation keeps the original's parameters ({expected}); this one declares ({actual}).");
         }
     }
 

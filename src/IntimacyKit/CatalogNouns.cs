@@ -23,6 +23,7 @@ internal static class CatalogNouns
         _ when type == typeof(Exercise) => "exercise",
         _ when type == typeof(Principle) => "principle",
         _ when type == typeof(ToolboxItem) => "toolbox item",
+        _ when type == typeof(ScriptTemplate) => "script template",
         _ => "item",
     };
 }

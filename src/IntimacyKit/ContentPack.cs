@@ -9,8 +9,8 @@ using IntimacyKit.Serialization;
 namespace IntimacyKit;
 
 /// <summary>
-/// A document of catalog content: chapters, patterns, dances, practices, exercises, principles and
-/// toolbox items. The built-in content is one pack; an app adds its own (extra exercises, a
+/// A document of catalog content: chapters, patterns, dances, practices, exercises, principles,
+/// toolbox items and script templates. The built-in content is one pack; an app adds its own (extra exercises, a
 /// translation) with <see cref="IntimacyCatalog.WithContentPack(ContentPack)"/>.
 /// </summary>
 /// <remarks>
@@ -74,6 +74,9 @@ public sealed record ContentPack
 
     /// <summary>Gets the toolbox items.</summary>
     public ImmutableArray<ToolboxItem> Toolbox { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Gets the conversation script templates.</summary>
+    public ImmutableArray<ScriptTemplate> Scripts { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Reads a pack from UTF-8 JSON text.</summary>
     /// <param name="json">The JSON text.</param>

@@ -9,7 +9,7 @@ namespace IntimacyKit;
 /// <summary>
 /// The catalog of everything IntimacyKit knows from <i>The Dance of Intimacy</i>: chapters, the three
 /// intimacy-anxiety patterns and the dances they form, practices, fillable exercises, the conclusion's
-/// principles and the toolbox. Start from <see cref="BuiltIn"/>; add an app's own content with
+/// principles, the toolbox and the conversation scripts. Start from <see cref="BuiltIn"/>; add an app's own content with
 /// <see cref="WithContentPack(ContentPack)"/>.
 /// </summary>
 /// <remarks>
@@ -20,8 +20,6 @@ namespace IntimacyKit;
 /// </remarks>
 public sealed class IntimacyCatalog
 {
-    private const string BuiltInResource = "IntimacyKit.Content.builtin.en.json";
-
     private static readonly Lazy<IntimacyCatalog> s_builtIn = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableDictionary<string, ICatalogItem> _byId;
@@ -40,6 +38,7 @@ public sealed class IntimacyCatalog
         Exercises = content.Exercises;
         Principles = content.Principles;
         Toolbox = content.Toolbox;
+        Scripts = content.Scripts;
 
         _byId = content.AllItems().ToImmutableDictionary(item => item.Id, StringComparer.Ordinal);
         _practicesByChapter = Practices.GroupBy(p => p.ChapterId, StringComparer.Ordinal)
@@ -89,6 +88,9 @@ public sealed class IntimacyCatalog
 
     /// <summary>Gets the practical toolbox: quick scripts and the repair checklist.</summary>
     public ImmutableArray<ToolboxItem> Toolbox { get; }
+
+    /// <summary>Gets the conversation script templates; render them with a <see cref="ScriptRenderer"/>.</summary>
+    public ImmutableArray<ScriptTemplate> Scripts { get; }
 
     /// <summary>Gets the item of type <typeparamref name="T"/> with the given id.</summary>
     /// <typeparam name="T">The item's type, such as <see cref="Exercise"/>, or <see cref="ICatalogItem"/> for any.</typeparam>
@@ -197,7 +199,7 @@ public sealed class IntimacyCatalog
         return new IntimacyCatalog(CatalogMerge.Merge(Content, pack));
     }
 
-    internal CatalogContent Content => new(Language, PackNames, Attributions, Chapters, Patterns, Dances, Practices, Exercises, Principles, Toolbox);
+    internal CatalogContent Content => new(Language, PackNames, Attributions, Chapters, Patterns, Dances, Practices, Exercises, Principles, Toolbox, Scripts);
 
     private ImmutableArray<T> InChapter<T>(ImmutableDictionary<string, ImmutableArray<T>> index, string chapterId)
     {
@@ -217,8 +219,8 @@ public sealed class IntimacyCatalog
 
     private static IntimacyCatalog LoadBuiltIn()
     {
-        using var stream = typeof(IntimacyCatalog).Assembly.GetManifestResourceStream(BuiltInResource)
-            ?? throw new InvalidOperationException($"The built-in content resource '{BuiltInResource}' is missing from the IntimacyKit assembly.");
+        using var stream = typeof(IntimacyCatalog).Assembly.GetManifestResourceStream(BuiltInContent.EnglishResource)
+            ?? throw new InvalidOperationException($"The built-in content resource '{BuiltInContent.EnglishResource}' is missing from the IntimacyKit assembly.");
         return Empty.WithContentPack(ContentPack.Load(stream));
     }
 }

@@ -40,18 +40,18 @@ internal sealed class ReferenceCheck(CatalogContent merged, List<ValidationProbl
         Each(pack.Exercises, "exercises", (exercise, path) =>
         {
             Ref<Chapter>(exercise.ChapterId, $"{path}.chapterId");
-            var scriptIds = exercise.ScriptIds;
-            for (var i = 0; i < scriptIds.Length; i++)
-            {
-                var scriptPath = string.Create(CultureInfo.InvariantCulture, $"{path}.scriptIds[{i}]");
-                if (Ref<ToolboxItem>(scriptIds[i], scriptPath) is { Kind: not ToolboxItemKind.Script } item)
-                {
-                    Add(scriptPath, "dangling-reference", $"'{item.Id}' is a {item.Kind.ToString().ToLowerInvariant()}, not a script.");
-                }
-            }
+            Refs<ScriptTemplate>(exercise.ScriptIds, $"{path}.scriptIds");
         });
         Each(pack.Principles, "principles", (principle, path) => Ref<Chapter>(principle.ChapterId, $"{path}.chapterId"));
-        Each(pack.Toolbox, "toolbox", (item, path) => Ref<Chapter>(item.ChapterId, $"{path}.chapterId"));
+        Each(pack.Toolbox, "toolbox", (item, path) =>
+        {
+            Ref<Chapter>(item.ChapterId, $"{path}.chapterId");
+            if (item.ScriptId is not null)
+            {
+                Ref<ScriptTemplate>(item.ScriptId, $"{path}.scriptId");
+            }
+        });
+        Each(pack.Scripts, "scripts", (script, path) => Ref<Chapter>(script.ChapterId, $"{path}.chapterId"));
     }
 
     private static void Each<T>(ImmutableArray<T> items, string section, Action<T, string> check)

@@ -49,8 +49,9 @@ public sealed class CatalogMergeTests
             Attribution = "Our team",
             Chapters = [new Chapter { Id = "bonus-chapter", Number = 11, Title = "Bonus", Theme = "More." }],
             Practices = [TestContent.PracticeOne with { Id = "bonus-practice", ChapterId = "bonus-chapter" }],
-            Exercises = [TestContent.NewExercise("bonus-exercise", "bonus-chapter") with { ScriptIds = ["bonus-script"] }],
-            Toolbox = [TestContent.PauseScript with { Id = "bonus-script", ChapterId = "bonus-chapter" }],
+            Exercises = [TestContent.NewExercise("bonus-exercise", "bonus-chapter") with { ScriptIds = ["bonus-template"] }],
+            Toolbox = [TestContent.PauseScript with { Id = "bonus-script", ChapterId = "bonus-chapter", ScriptId = "bonus-template" }],
+            Scripts = [TestContent.PauseTemplate with { Id = "bonus-template", ChapterId = "bonus-chapter" }],
         };
 
         var extended = _catalog.WithContentPack(pack);
@@ -58,6 +59,8 @@ public sealed class CatalogMergeTests
         extended.GetChapter(11).Id.Should().Be("bonus-chapter");
         extended.GetPracticesInChapter("bonus-chapter").Should().ContainSingle().Which.Id.Should().Be("bonus-practice");
         extended.GetExercisesInChapter("bonus-chapter").Should().ContainSingle().Which.Id.Should().Be("bonus-exercise");
+        extended.Scripts.Select(t => t.Id).Should().Equal("pause-template", "bonus-template");
+        extended.Get<ToolboxItem>("bonus-script").ScriptId.Should().Be("bonus-template");
         extended.Attributions.Should().Equal(TestContent.Pack.Attribution, "Our team");
     }
 
@@ -74,7 +77,8 @@ public sealed class CatalogMergeTests
     {
         var spanishChapter = TestContent.ChapterOne with { Title = "El primer capítulo", Theme = "De qué trata." };
         var spanishScript = TestContent.PauseScript with { Name = "Guion de pausa", Text = "Necesito [minutos] minutos." };
-        var pack = new ContentPack { Name = "test-base-es", Language = "es", Chapters = [spanishChapter], Toolbox = [spanishScript] };
+        var spanishTemplate = TestContent.PauseTemplate with { Title = "Pausa", Source = "Necesito {{ break_length }}{{ if return_time }}; vuelvo a las {{ return_time }}{{ end }}." };
+        var pack = new ContentPack { Name = "test-base-es", Language = "es", Chapters = [spanishChapter], Toolbox = [spanishScript], Scripts = [spanishTemplate] };
 
         var translated = _catalog.WithContentPack(pack);
 
@@ -83,6 +87,7 @@ public sealed class CatalogMergeTests
         translated.Get<Chapter>("ch-one").Title.Should().Be("El primer capítulo");
         translated.GetChapter(1).Should().BeSameAs(spanishChapter);
         translated.Toolbox.Should().Equal(spanishScript, TestContent.FixChecklist);
+        translated.Scripts.Should().Equal(spanishTemplate);
         translated.Get<Exercise>("chart-exercise").Should().BeSameAs(TestContent.ChartExercise);
         translated.Practices.Should().Equal(TestContent.PracticeOne, TestContent.PracticeTwo);
         translated.GetPracticesInChapter("ch-one").Should().HaveCount(2);
@@ -137,7 +142,7 @@ public sealed class CatalogMergeTests
         {
             Kind = ExerciseKind.ScriptRehearsal,
             Patterns = [AnxietyResponse.Withdraw],
-            ScriptIds = ["bridge-sentence"],
+            ScriptIds = ["bridge-sentence-script"],
         };
 
         var extended = builtIn.WithContentPack(TestContent.ExtrasWith(exercise));
@@ -167,6 +172,7 @@ public sealed class CatalogMergeTests
 
         spanish.Language.Should().Be("es");
         spanish.Get<ToolboxItem>("bridge-sentence").Text.Should().StartWith("Necesito");
+        spanish.Get<ToolboxItem>("bridge-sentence").ScriptId.Should().Be("bridge-sentence-script");
         spanish.GetChapter(1).Title.Should().Be("La búsqueda de la intimidad");
         spanish.Chapters[0].Should().BeSameAs(chapter);
         spanish.Toolbox.Select(t => t.Id).Should().Equal(builtIn.Toolbox.Select(t => t.Id));
@@ -371,6 +377,10 @@ public sealed class CatalogMergeTests
         { new ContentPack { Name = "p", Exercises = [TestContent.NewExercise() with { Fields = [] }] }, "$.exercises[0].fields" },
         { new ContentPack { Name = "p", Exercises = [TestContent.NewExercise() with { Fields = [new ExerciseField { Id = "f", Label = " ", Type = FieldType.Text }] }] }, "$.exercises[0].fields[0].label" },
         { new ContentPack { Name = "p", Exercises = [TestContent.NewExercise() with { Fields = [new ExerciseField { Id = "f", Label = "F", Type = FieldType.TwoColumnTable, RightColumn = "R" }] }] }, "$.exercises[0].fields[0].leftColumn" },
+        { new ContentPack { Name = "p", Scripts = [TestContent.PauseTemplate with { Id = "s", Title = " " }] }, "$.scripts[0].title" },
+        { new ContentPack { Name = "p", Scripts = [TestContent.PauseTemplate with { Id = "s", Purpose = "" }] }, "$.scripts[0].purpose" },
+        { new ContentPack { Name = "p", Scripts = [TestContent.PauseTemplate with { Id = "s", WhenToUse = "\t" }] }, "$.scripts[0].whenToUse" },
+        { new ContentPack { Name = "p", Scripts = [TestContent.PauseTemplate with { Id = "s", Source = "  " }] }, "$.scripts[0].source" },
     };
 
     [Theory]
@@ -491,6 +501,7 @@ public sealed class CatalogMergeTests
         { new ContentPack { Name = "p", Practices = [TestContent.PracticeOne with { Id = "p", Patterns = [(AnxietyResponse)(-1)] }] }, "$.practices[0].patterns[0]" },
         { new ContentPack { Name = "p", Chapters = [TestContent.WrapUp with { Id = "c", Patterns = [(AnxietyResponse)4] }] }, "$.chapters[0].patterns[0]" },
         { new ContentPack { Name = "p", Dances = [TestContent.TestDance with { Id = "d", First = TestContent.TestDance.First with { Response = (AnxietyResponse)0 } }] }, "$.dances[0].first.response" },
+        { new ContentPack { Name = "p", Scripts = [TestContent.PauseTemplate with { Id = "s", Patterns = [(AnxietyResponse)7] }] }, "$.scripts[0].patterns[0]" },
     };
 
     [Theory]
@@ -629,6 +640,11 @@ public sealed class CatalogMergeTests
             }],
             Principles = [new Principle { Id = "q", ChapterId = null!, Text = null! }],
             Toolbox = [new ToolboxItem { Id = "t", ChapterId = null!, Name = null!, Kind = ToolboxItemKind.Checklist, Purpose = null!, Text = null!, Steps = default }],
+            Scripts = [new ScriptTemplate
+            {
+                Id = "s", ChapterId = null!, Title = null!, Purpose = null!, WhenToUse = null!, Source = null!, Patterns = default,
+                Parameters = [new ScriptParameter { Name = null!, Description = null!, Kind = ScriptParameterKind.Text, Example = null! }],
+            }],
         };
 
         var act = () => IntimacyCatalog.Empty.WithContentPack(pack);
@@ -642,8 +658,10 @@ public sealed class CatalogMergeTests
             "$.dances[0].circuitBreakers", "$.practices[0].id", "$.exercises[0].title", "$.exercises[0].fields[0].id",
             "$.exercises[0].fields[0].label", "$.exercises[0].fields[0].leftColumn", "$.exercises[0].chapterId",
             "$.principles[0].text", "$.principles[0].chapterId", "$.toolbox[0].steps", "$.toolbox[0].chapterId",
+            "$.scripts[0].title", "$.scripts[0].purpose", "$.scripts[0].whenToUse", "$.scripts[0].parameters[0].name",
+            "$.scripts[0].parameters[0].description", "$.scripts[0].parameters[0].example", "$.scripts[0].source", "$.scripts[0].chapterId",
         ]);
-        error.Problems.Should().OnlyContain(p => p.Code == "required" || p.Code == "invalid-id");
+        error.Problems.Should().OnlyContain(p => p.Code == "required" || p.Code == "invalid-id" || p.Code == "invalid-name");
     }
 
     [Fact]
@@ -659,12 +677,14 @@ public sealed class CatalogMergeTests
             Exercises = default,
             Principles = default,
             Toolbox = default,
+            Scripts = default,
         };
 
         var catalog = _catalog.WithContentPack(pack);
 
         catalog.PackNames.Should().Equal(TestContent.PackName, "defaults");
         catalog.Exercises.Should().HaveCount(2);
+        catalog.Scripts.Should().Equal(TestContent.PauseTemplate);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ContentPackTests
               "instructions": "Rehearse the opening line.",
               "estimatedMinutes": 10,
               "patterns": ["withdraw", "pursue"],
-              "scriptIds": ["pause-script"],
+              "scriptIds": ["pause-template", "check-in-opener"],
               "fields": [
                 { "id": "line", "label": "Opening line", "type": "text", "maxLength": 200 },
                 { "id": "pairs", "label": "Pairs", "type": "two-column-table", "leftColumn": "When", "rightColumn": "Then", "isOptional": true }
@@ -33,7 +33,24 @@ public sealed class ContentPackTests
           ],
           "toolbox": [
             { "id": "check-in-list", "chapterId": "ch-two", "name": "Check-in list", "kind": "checklist",
-              "purpose": "Before a check-in.", "text": "Go through:", "steps": ["Breathe", "Begin"] }
+              "purpose": "Before a check-in.", "text": "Go through:", "steps": ["Breathe", "Begin"], "scriptId": "check-in-opener" }
+          ],
+          "scripts": [
+            {
+              "id": "check-in-opener",
+              "chapterId": "ch-two",
+              "title": "Check-in opener",
+              "purpose": "Opens the weekly check-in.",
+              "whenToUse": "At the start of a check-in.",
+              "patterns": ["pursue"],
+              "source": "Can we talk on {{ day }}{{ if at }} at {{ at }}{{ end }} for {{ length }}? I'd like to talk about {{ topic }}.",
+              "parameters": [
+                { "name": "day", "description": "The day", "kind": "day", "example": "Sunday" },
+                { "name": "at", "description": "The time", "kind": "clock-time", "isOptional": true, "example": "19:30" },
+                { "name": "length", "description": "How long", "kind": "duration", "isOptional": true, "default": "00:15:00", "example": "00:15:00" },
+                { "name": "topic", "description": "What about", "kind": "text", "example": "the week ahead" }
+              ]
+            }
           ]
         }
         """;
@@ -53,7 +70,7 @@ public sealed class ContentPackTests
         exercise.Kind.Should().Be(ExerciseKind.ScriptRehearsal);
         exercise.EstimatedMinutes.Should().Be(10);
         exercise.Patterns.Should().Equal(AnxietyResponse.Withdraw, AnxietyResponse.Pursue);
-        exercise.ScriptIds.Should().Equal("pause-script");
+        exercise.ScriptIds.Should().Equal("pause-template", "check-in-opener");
         exercise.Fields.Should().HaveCount(2);
         exercise.Fields[0].Should().BeEquivalentTo(new ExerciseField { Id = "line", Label = "Opening line", Type = FieldType.Text, MaxLength = 200 });
         exercise.Fields[1].Type.Should().Be(FieldType.TwoColumnTable);
@@ -61,6 +78,19 @@ public sealed class ContentPackTests
         exercise.Fields[1].LeftColumn.Should().Be("When");
         pack.Toolbox.Should().ContainSingle().Which.Kind.Should().Be(ToolboxItemKind.Checklist);
         pack.Toolbox[0].Steps.Should().Equal("Breathe", "Begin");
+        pack.Toolbox[0].ScriptId.Should().Be("check-in-opener");
+        var script = pack.Scripts.Should().ContainSingle().Subject;
+        script.Id.Should().Be("check-in-opener");
+        script.Title.Should().Be("Check-in opener");
+        script.WhenToUse.Should().Be("At the start of a check-in.");
+        script.Patterns.Should().Equal(AnxietyResponse.Pursue);
+        script.Source.Should().StartWith("Can we talk on {{ day }}");
+        script.Parameters.Select(p => (p.Name, p.Kind, p.IsOptional, p.Default)).Should().Equal(
+            ("day", ScriptParameterKind.Day, false, null),
+            ("at", ScriptParameterKind.ClockTime, true, null),
+            ("length", ScriptParameterKind.Duration, true, "00:15:00"),
+            ("topic", ScriptParameterKind.Text, false, null));
+        script.Parameters[0].Should().BeEquivalentTo(new ScriptParameter { Name = "day", Description = "The day", Kind = ScriptParameterKind.Day, Example = "Sunday" });
     }
 
     [Fact]
@@ -70,6 +100,7 @@ public sealed class ContentPackTests
 
         catalog.Get<Exercise>("weekly-check-in").Title.Should().Be("Weekly check-in");
         catalog.Get<ToolboxItem>("check-in-list").Steps.Should().HaveCount(2);
+        catalog.Get<ScriptTemplate>("check-in-opener").Parameters.Should().HaveCount(4);
     }
 
     [Fact]
@@ -98,6 +129,8 @@ public sealed class ContentPackTests
         pack.Exercises.Should().BeEmpty();
         pack.Principles.Should().BeEmpty();
         pack.Toolbox.Should().BeEmpty();
+        pack.Scripts.IsDefault.Should().BeFalse();
+        pack.Scripts.Should().BeEmpty();
     }
 
     [Fact]

@@ -39,6 +39,7 @@ public sealed class IntimacyCatalogTests
         empty.Exercises.Should().BeEmpty();
         empty.Principles.Should().BeEmpty();
         empty.Toolbox.Should().BeEmpty();
+        empty.Scripts.Should().BeEmpty();
         empty.TryGet<ICatalogItem>("anything", out _).Should().BeFalse();
     }
 
@@ -55,6 +56,7 @@ public sealed class IntimacyCatalogTests
         _catalog.Exercises.Should().Equal(TestContent.ChartExercise, TestContent.WritingExercise);
         _catalog.Principles.Should().Equal(TestContent.OnePrinciple);
         _catalog.Toolbox.Should().Equal(TestContent.PauseScript, TestContent.FixChecklist);
+        _catalog.Scripts.Should().Equal(TestContent.PauseTemplate);
     }
 
     [Fact]
@@ -67,6 +69,7 @@ public sealed class IntimacyCatalogTests
         _catalog.Get<Exercise>("chart-exercise").Should().BeSameAs(TestContent.ChartExercise);
         _catalog.Get<Principle>("one-principle").Should().BeSameAs(TestContent.OnePrinciple);
         _catalog.Get<ToolboxItem>("fix-checklist").Should().BeSameAs(TestContent.FixChecklist);
+        _catalog.Get<ScriptTemplate>("pause-template").Should().BeSameAs(TestContent.PauseTemplate);
     }
 
     [Fact]
@@ -74,6 +77,16 @@ public sealed class IntimacyCatalogTests
     {
         _catalog.Get<ICatalogItem>("test-dance").Should().BeSameAs(TestContent.TestDance);
         _catalog.Get<ICatalogItem>("pause-script").Should().BeSameAs(TestContent.PauseScript);
+        _catalog.Get<ICatalogItem>("pause-template").Should().BeSameAs(TestContent.PauseTemplate);
+    }
+
+    [Fact]
+    public void Get_of_a_toolbox_item_as_a_script_template_names_both_kinds()
+    {
+        var act = () => _catalog.Get<ScriptTemplate>("pause-script");
+
+        act.Should().Throw<KeyNotFoundException>()
+            .Which.Message.Should().Contain("'pause-script'").And.Contain("toolbox item").And.Contain("script template");
     }
 
     [Fact]

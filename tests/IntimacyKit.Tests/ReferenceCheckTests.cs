@@ -1,5 +1,6 @@
 using IntimacyKit.Exercises;
 using IntimacyKit.Patterns;
+using IntimacyKit.Scripts;
 
 namespace IntimacyKit.Tests;
 
@@ -10,12 +11,14 @@ public sealed class ReferenceCheckTests
     {
         { new ContentPack { Name = "p", Practices = [TestContent.PracticeOne with { Id = "p", ChapterId = "chapter-99" }] }, "$.practices[0].chapterId", "chapter-99" },
         { TestContent.ExtrasWith(TestContent.NewExercise() with { ChapterId = "chapter-99" }), "$.exercises[0].chapterId", "chapter-99" },
-        { TestContent.ExtrasWith(TestContent.NewExercise() with { ScriptIds = ["pause-script", "no-such-script"] }), "$.exercises[0].scriptIds[1]", "no-such-script" },
+        { TestContent.ExtrasWith(TestContent.NewExercise() with { ScriptIds = ["pause-template", "no-such-script"] }), "$.exercises[0].scriptIds[1]", "no-such-script" },
         { new ContentPack { Name = "p", Patterns = [TestContent.WithdrawPattern with { Id = "p", Response = AnxietyResponse.Pursue, PracticeIds = ["practice-one", "practice-99"] }] }, "$.patterns[0].practiceIds[1]", "practice-99" },
         { new ContentPack { Name = "p", Patterns = [TestContent.WithdrawPattern with { Id = "p", Response = AnxietyResponse.Pursue, ChapterIds = ["chapter-99"] }] }, "$.patterns[0].chapterIds[0]", "chapter-99" },
         { new ContentPack { Name = "p", Dances = [TestContent.TestDance with { Id = "d", ChapterIds = ["ch-one", "ch-two", "chapter-99"] }] }, "$.dances[0].chapterIds[2]", "chapter-99" },
         { new ContentPack { Name = "p", Principles = [TestContent.OnePrinciple with { Id = "p", ChapterId = "conclusion-99" }] }, "$.principles[0].chapterId", "conclusion-99" },
         { new ContentPack { Name = "p", Toolbox = [TestContent.PauseScript with { Id = "t", ChapterId = "chapter-99" }] }, "$.toolbox[0].chapterId", "chapter-99" },
+        { new ContentPack { Name = "p", Toolbox = [TestContent.PauseScript with { Id = "t", ScriptId = "no-such-template" }] }, "$.toolbox[0].scriptId", "no-such-template" },
+        { new ContentPack { Name = "p", Scripts = [TestContent.PauseTemplate with { Id = "s", ChapterId = "chapter-99" }] }, "$.scripts[0].chapterId", "chapter-99" },
     };
 
     [Theory]
@@ -36,6 +39,10 @@ public sealed class ReferenceCheckTests
         { new ContentPack { Name = "p", Patterns = [TestContent.WithdrawPattern with { Id = "p", Response = AnxietyResponse.Engulf, PracticeIds = ["chart-exercise"] }] }, "$.patterns[0].practiceIds[0]", "an exercise" },
         { new ContentPack { Name = "p", Dances = [TestContent.TestDance with { Id = "d", ChapterIds = ["test-dance"] }] }, "$.dances[0].chapterIds[0]", "a dance" },
         { TestContent.ExtrasWith(TestContent.NewExercise() with { ScriptIds = ["ch-one"] }), "$.exercises[0].scriptIds[0]", "a chapter" },
+        { TestContent.ExtrasWith(TestContent.NewExercise() with { ScriptIds = ["pause-script"] }), "$.exercises[0].scriptIds[0]", "a toolbox item" },
+        { new ContentPack { Name = "p", Toolbox = [TestContent.PauseScript with { Id = "t", ScriptId = "pause-script" }] }, "$.toolbox[0].scriptId", "a toolbox item" },
+        { new ContentPack { Name = "p", Toolbox = [TestContent.PauseScript with { Id = "t", ScriptId = "chart-exercise" }] }, "$.toolbox[0].scriptId", "an exercise" },
+        { new ContentPack { Name = "p", Scripts = [TestContent.PauseTemplate with { Id = "s", ChapterId = "pause-template" }] }, "$.scripts[0].chapterId", "a script template" },
     };
 
     [Theory]
@@ -49,28 +56,70 @@ public sealed class ReferenceCheckTests
         problem.Message.Should().Contain($"is {kind}");
     }
 
-    [Fact]
-    public void A_script_id_that_names_a_checklist_is_a_dangling_reference()
+    [Theory]
+    [InlineData("fix-checklist")]
+    [InlineData("pause-script")]
+    public void A_script_id_that_names_a_toolbox_item_instead_of_a_script_template_is_a_dangling_reference(string toolboxItemId)
     {
-        var pack = TestContent.ExtrasWith(TestContent.NewExercise() with { ScriptIds = ["fix-checklist"] });
+        var pack = TestContent.ExtrasWith(TestContent.NewExercise() with { ScriptIds = [toolboxItemId] });
 
         var problem = TestContent.ProblemsOf(pack).Should().ContainSingle().Subject;
 
         problem.Path.Should().Be("$.exercises[0].scriptIds[0]");
         problem.Code.Should().Be("dangling-reference");
-        problem.Message.Should().Contain("'fix-checklist' is a checklist, not a script");
+        problem.Message.Should().Contain($"'{toolboxItemId}' is a toolbox item, not a script template");
     }
 
     [Fact]
-    public void A_script_id_that_names_the_built_in_repair_checklist_is_a_dangling_reference()
+    public void A_script_id_that_names_a_built_in_toolbox_item_is_a_dangling_reference_even_when_the_item_has_a_template()
     {
-        var pack = TestContent.ExtrasWith(TestContent.NewExercise(chapterId: "chapter-8") with { ScriptIds = ["bridge-sentence", "repair-checklist"] });
+        var pack = TestContent.ExtrasWith(TestContent.NewExercise(chapterId: "chapter-8") with
+        {
+            ScriptIds = ["bridge-sentence-script", "repair-checklist", "bridge-sentence", "repair-statement-script"],
+        });
 
-        var problem = TestContent.ProblemsOf(IntimacyCatalog.BuiltIn, pack).Should().ContainSingle().Subject;
+        var problems = TestContent.ProblemsOf(IntimacyCatalog.BuiltIn, pack);
 
-        problem.Path.Should().Be("$.exercises[0].scriptIds[1]");
-        problem.Code.Should().Be("dangling-reference");
-        problem.Message.Should().Contain("checklist");
+        problems.Select(p => (p.Path, p.Code)).Should().Equal(
+            ("$.exercises[0].scriptIds[1]", "dangling-reference"),
+            ("$.exercises[0].scriptIds[2]", "dangling-reference"));
+        problems.Should().AllSatisfy(p => p.Message.Should().Contain("toolbox item").And.Contain("script template"));
+    }
+
+    [Fact]
+    public void A_toolbox_item_may_refer_to_a_script_template_of_its_own_pack_or_of_the_catalog()
+    {
+        var pack = new ContentPack
+        {
+            Name = "p",
+            Toolbox =
+            [
+                TestContent.PauseScript with { Id = "uses-catalog-template" },
+                TestContent.PauseScript with { Id = "uses-own-template", ScriptId = "own-template" },
+                TestContent.FixChecklist with { Id = "has-no-template", ScriptId = null },
+            ],
+            Scripts = [TestContent.PauseTemplate with { Id = "own-template" }],
+        };
+
+        var catalog = TestContent.Catalog.WithContentPack(pack);
+
+        catalog.Get<ToolboxItem>("uses-catalog-template").ScriptId.Should().Be("pause-template");
+        catalog.Get<ToolboxItem>("uses-own-template").ScriptId.Should().Be("own-template");
+        catalog.Get<ToolboxItem>("has-no-template").ScriptId.Should().BeNull();
+        catalog.Get<ScriptTemplate>("own-template").Source.Should().Be(TestContent.PauseTemplate.Source);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_blank_script_id_of_a_toolbox_item_is_required(string scriptId)
+    {
+        var pack = new ContentPack { Name = "p", Toolbox = [TestContent.PauseScript with { Id = "t", ScriptId = scriptId }] };
+
+        var problem = TestContent.ProblemsOf(pack).Should().ContainSingle().Subject;
+
+        problem.Path.Should().Be("$.toolbox[0].scriptId");
+        problem.Code.Should().Be("required");
     }
 
     [Theory]
@@ -136,13 +185,16 @@ public sealed class ReferenceCheckTests
         {
             Name = "p",
             Chapters = [new Chapter { Id = "new-chapter", Number = 5, Title = "T", Theme = "T" }],
-            Exercises = [TestContent.NewExercise("in-new-chapter", "new-chapter") with { ScriptIds = ["pause-script"] }],
+            Exercises = [TestContent.NewExercise("in-new-chapter", "new-chapter") with { ScriptIds = ["pause-template", "new-template"] }],
+            Scripts = [TestContent.PauseTemplate with { Id = "new-template", ChapterId = "new-chapter" }],
             Dances = [TestContent.TestDance with { Id = "new-dance", ChapterIds = ["ch-one", "new-chapter"] }],
         };
 
         var catalog = TestContent.Catalog.WithContentPack(pack);
 
         catalog.Get<Exercise>("in-new-chapter").ChapterId.Should().Be("new-chapter");
+        catalog.Get<Exercise>("in-new-chapter").ScriptIds.Should().Equal("pause-template", "new-template");
+        catalog.Get<ScriptTemplate>("new-template").ChapterId.Should().Be("new-chapter");
         catalog.Get<Dance>("new-dance").ChapterIds.Should().Equal("ch-one", "new-chapter");
     }
 }

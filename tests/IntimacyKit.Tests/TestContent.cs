@@ -94,7 +94,7 @@ internal static class TestContent
         Instructions = "Fill in the chart.",
         EstimatedMinutes = 20,
         Patterns = [AnxietyResponse.Withdraw],
-        ScriptIds = ["pause-script"],
+        ScriptIds = ["pause-template"],
         Fields =
         [
             new ExerciseField { Id = "conflicts", Label = "Conflicts", Type = FieldType.TwoColumnTable, LeftColumn = "Conflict", RightColumn = "What each of us does", MinItems = 2, MaxItems = 3 },
@@ -134,6 +134,7 @@ internal static class TestContent
         Kind = ToolboxItemKind.Script,
         Purpose = "When you need a break.",
         Text = "I need [minutes] minutes; I'll come back at [time].",
+        ScriptId = "pause-template",
     };
 
     public static ToolboxItem FixChecklist { get; } = new()
@@ -145,6 +146,23 @@ internal static class TestContent
         Purpose = "After a hurt.",
         Text = "Work through these steps:",
         Steps = ["Acknowledge", "Change"],
+    };
+
+    /// <summary>A script template with a required and an optional parameter of different kinds.</summary>
+    public static ScriptTemplate PauseTemplate { get; } = new()
+    {
+        Id = "pause-template",
+        ChapterId = "ch-one",
+        Title = "Pause",
+        Purpose = "Asks for a break and says when you will be back.",
+        WhenToUse = "When you need a break.",
+        Patterns = [AnxietyResponse.Withdraw],
+        Source = "I need {{ break_length }}{{ if return_time }}; I'll come back at {{ return_time }}{{ end }}.",
+        Parameters =
+        [
+            new ScriptParameter { Name = "break_length", Description = "How long a break", Kind = ScriptParameterKind.Duration, Example = "00:20:00" },
+            new ScriptParameter { Name = "return_time", Description = "When you will be back", Kind = ScriptParameterKind.ClockTime, IsOptional = true, Example = "19:30" },
+        ],
     };
 
     public static ContentPack Pack { get; } = new()
@@ -159,6 +177,7 @@ internal static class TestContent
         Exercises = [ChartExercise, WritingExercise],
         Principles = [OnePrinciple],
         Toolbox = [PauseScript, FixChecklist],
+        Scripts = [PauseTemplate],
     };
 
     /// <summary>Gets a catalog built from <see cref="Pack"/> alone.</summary>

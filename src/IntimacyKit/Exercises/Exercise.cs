@@ -36,7 +36,7 @@ public sealed record Exercise : ICatalogItem
     /// <summary>Gets the anxiety responses the exercise works on; empty when it helps with all of them.</summary>
     public ImmutableArray<AnxietyResponse> Patterns { get; init => field = value.OrEmpty(); } = [];
 
-    /// <summary>Gets the ids of the toolbox scripts the exercise uses or builds on.</summary>
+    /// <summary>Gets the ids of the <see cref="Scripts.ScriptTemplate"/>s the exercise uses or builds on.</summary>
     public ImmutableArray<string> ScriptIds { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>

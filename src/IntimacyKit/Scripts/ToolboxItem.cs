@@ -33,6 +33,9 @@ public sealed record ToolboxItem : ICatalogItem
     /// </summary>
     public required string Text { get; init; }
 
+    /// <summary>Gets the id of the <see cref="ScriptTemplate"/> that renders the item in a person's own words, or <see langword="null"/>.</summary>
+    public string? ScriptId { get; init; }
+
     /// <summary>Gets a checklist's steps, in order; empty for a script.</summary>
     public ImmutableArray<string> Steps { get; init => field = value.OrEmpty(); } = [];
 }

@@ -40,5 +40,7 @@ namespace IntimacyKit.Serialization;
 [JsonSerializable(typeof(Dance))]
 [JsonSerializable(typeof(DanceRole))]
 [JsonSerializable(typeof(ToolboxItem))]
+[JsonSerializable(typeof(ScriptTemplate))]
+[JsonSerializable(typeof(ScriptParameter))]
 [JsonSerializable(typeof(ValidationProblem))]
 internal sealed partial class IntimacyKitJsonContext : JsonSerializerContext;

@@ -7,8 +7,8 @@ namespace IntimacyKit.Tests.Content;
 
 /// <summary>
 /// The built-in catalog (Content/builtin.en.json) holds the whole book under the agreed ids: chapters 1–10 and the
-/// conclusion, the three patterns and dances, two practices per chapter, the fifteen exercises, the five principles
-/// and the toolbox, and every reference in it resolves.
+/// conclusion, the three patterns and dances, two practices per chapter, the fifteen exercises, the five principles,
+/// the toolbox and the eleven script templates, and every reference in it resolves.
 /// </summary>
 public sealed partial class BuiltInContentTests
 {
@@ -20,7 +20,7 @@ public sealed partial class BuiltInContentTests
     {
         { "closeness-fears", 1 },
         { "conflict-chart", 2 },
-        { "calm-space-script", 3 },
+        { "calm-space-rehearsal", 3 },
         { "assertive-alternative", 4 },
         { "defusing-line", 5 },
         { "complaint-to-request", 6 },
@@ -29,6 +29,15 @@ public sealed partial class BuiltInContentTests
         { "support-question", 9 },
         { "six-week-experiment", 10 },
     };
+
+    private static readonly string[] s_scriptTemplateIds =
+    [
+        "bridge-sentence-script", "assertive-boundary-script", "de-escalation-script", "honesty-formula-script",
+        "repair-statement-script", "calm-space-script", "defusing-line-script", "small-no-script",
+        "disclosure-check-in-script", "support-question-script", "feeling-statement-script",
+    ];
+
+    public static TheoryData<string> ScriptTemplateIds => [.. s_scriptTemplateIds];
 
     public static TheoryData<string> FurtherExercises =>
         ["boundary-sentence-experiment", "family-pattern-map", "small-no-week", "escalation-triggers", "gendered-expectation-test"];
@@ -43,6 +52,39 @@ public sealed partial class BuiltInContentTests
         Catalog.Exercises.Should().HaveCount(15);
         Catalog.Principles.Should().HaveCount(5);
         Catalog.Toolbox.Should().HaveCount(5);
+        Catalog.Scripts.Should().HaveCount(11);
+    }
+
+    [Fact]
+    public void The_script_templates_are_the_agreed_eleven_in_order()
+    {
+        Catalog.Scripts.Select(s => s.Id).Should().Equal(s_scriptTemplateIds);
+    }
+
+    [Theory]
+    [MemberData(nameof(ScriptTemplateIds))]
+    public void Each_script_template_has_a_title_purpose_source_and_described_parameters_with_parsable_examples(string id)
+    {
+        var template = Catalog.Get<ScriptTemplate>(id);
+
+        template.Title.Should().NotBeNullOrWhiteSpace();
+        template.Purpose.Should().NotBeNullOrWhiteSpace();
+        template.WhenToUse.Should().NotBeNullOrWhiteSpace();
+        template.Source.Should().Contain("{{");
+        Catalog.TryGet<Chapter>(template.ChapterId, out _).Should().BeTrue();
+        template.Parameters.Should().NotBeEmpty().And.AllSatisfy(p =>
+        {
+            p.Name.Should().MatchRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$");
+            p.Description.Should().NotBeNullOrWhiteSpace();
+            ScriptValues.TryParseInvariant(p.Kind, p.Example, out _).Should().BeTrue($"'{p.Example}' is an example of {p.Kind}");
+            if (p.Default is not null)
+            {
+                p.IsOptional.Should().BeTrue();
+                ScriptValues.TryParseInvariant(p.Kind, p.Default, out _).Should().BeTrue($"'{p.Default}' is a default of {p.Kind}");
+            }
+        });
+        template.Parameters.Select(p => p.Name).Should().OnlyHaveUniqueItems();
+        CustomScript.Check(template.Source).Placeholders.Should().BeEquivalentTo(template.Parameters.Select(p => p.Name));
     }
 
     [Fact]
@@ -141,15 +183,17 @@ public sealed partial class BuiltInContentTests
     }
 
     [Fact]
-    public void The_calm_space_script_builds_on_the_bridge_sentence()
+    public void The_calm_space_rehearsal_builds_on_the_bridge_sentence_and_the_calm_space_script()
     {
-        Catalog.Get<Exercise>("calm-space-script").ScriptIds.Should().Contain("bridge-sentence");
+        Catalog.Get<Exercise>("calm-space-rehearsal").ScriptIds.Should().Equal("bridge-sentence-script", "calm-space-script");
+        Catalog.TryGet<Exercise>("calm-space-script", out _).Should().BeFalse("the exercise was renamed; the id now belongs to a script template");
+        Catalog.TryGet<ScriptTemplate>("calm-space-script", out _).Should().BeTrue();
     }
 
     [Fact]
     public void Complaint_to_request_uses_the_honesty_formula()
     {
-        Catalog.Get<Exercise>("complaint-to-request").ScriptIds.Should().Contain("honesty-formula");
+        Catalog.Get<Exercise>("complaint-to-request").ScriptIds.Should().Equal("honesty-formula-script", "feeling-statement-script");
     }
 
     [Fact]
@@ -178,7 +222,7 @@ public sealed partial class BuiltInContentTests
     {
         var ids = AllItems().Select(i => i.Id).ToList();
 
-        ids.Should().OnlyHaveUniqueItems().And.HaveCount(11 + 3 + 3 + 20 + 15 + 5 + 5);
+        ids.Should().OnlyHaveUniqueItems().And.HaveCount(11 + 3 + 3 + 20 + 15 + 5 + 5 + 11);
         ids.Should().OnlyContain(id => KebabCase().IsMatch(id));
     }
 
@@ -199,6 +243,7 @@ public sealed partial class BuiltInContentTests
             .Concat(Catalog.Exercises.Select(e => e.ChapterId))
             .Concat(Catalog.Principles.Select(p => p.ChapterId))
             .Concat(Catalog.Toolbox.Select(t => t.ChapterId))
+            .Concat(Catalog.Scripts.Select(s => s.ChapterId))
             .Concat(Catalog.Patterns.SelectMany(p => p.ChapterIds))
             .Concat(Catalog.Dances.SelectMany(d => d.ChapterIds));
 
@@ -215,16 +260,24 @@ public sealed partial class BuiltInContentTests
     }
 
     [Fact]
-    public void Every_script_reference_points_at_a_script()
+    public void Every_script_reference_of_an_exercise_points_at_a_script_template()
     {
         var references = Catalog.Exercises.SelectMany(e => e.ScriptIds).ToList();
 
         references.Should().NotBeEmpty();
-        references.Should().AllSatisfy(id =>
-        {
-            Catalog.TryGet<ToolboxItem>(id, out var item).Should().BeTrue($"'{id}' is a toolbox item");
-            item!.Kind.Should().Be(ToolboxItemKind.Script);
-        });
+        references.Should().AllSatisfy(id => Catalog.TryGet<ScriptTemplate>(id, out _).Should().BeTrue($"'{id}' is a script template"));
+    }
+
+    [Fact]
+    public void Every_toolbox_item_names_the_script_template_that_renders_it()
+    {
+        Catalog.Toolbox.Select(t => (t.Id, t.ScriptId)).Should().Equal(
+            ("bridge-sentence", "bridge-sentence-script"),
+            ("assertive-boundary", "assertive-boundary-script"),
+            ("de-escalation", "de-escalation-script"),
+            ("honesty-formula", "honesty-formula-script"),
+            ("repair-checklist", "repair-statement-script"));
+        Catalog.Toolbox.Should().AllSatisfy(t => Catalog.TryGet<ScriptTemplate>(t.ScriptId!, out _).Should().BeTrue());
     }
 
     [Fact]
@@ -250,7 +303,8 @@ public sealed partial class BuiltInContentTests
             .Concat(Catalog.Practices)
             .Concat(Catalog.Exercises)
             .Concat(Catalog.Principles)
-            .Concat(Catalog.Toolbox);
+            .Concat(Catalog.Toolbox)
+            .Concat(Catalog.Scripts);
 
     /// <summary>Gets the least answer a field accepts.</summary>
     private static FieldAnswer AnswerFor(ExerciseField field)

@@ -34,11 +34,13 @@ public sealed class ContentPackSchemaTests
         File.ReadAllText(s_docsCopy).ReplaceLineEndings("\n").Should().Be(expected, "docs/schemas is regenerated with INTIMACYKIT_UPDATE_SCHEMA=1");
     }
 
-    [Fact]
-    public void The_built_in_content_is_valid_against_the_schema()
+    [Theory]
+    [InlineData("IntimacyKit.Content.builtin.en.json")]
+    [InlineData("IntimacyKit.Content.builtin.es.json")]
+    public void The_built_in_content_is_valid_against_the_schema(string resource)
     {
         var schema = s_schema.Value;
-        using var content = JsonDocument.Parse(IntimacyCatalogContentJson());
+        using var content = JsonDocument.Parse(ResourceText(resource));
 
         var result = schema.Evaluate(content.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
 
@@ -85,9 +87,10 @@ public sealed class ContentPackSchemaTests
         return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).ReplaceLineEndings("\n") + "\n";
     }
 
-    private static string IntimacyCatalogContentJson()
+    private static string ResourceText(string resource)
     {
-        using var stream = typeof(IntimacyCatalog).Assembly.GetManifestResourceStream("IntimacyKit.Content.builtin.en.json")!;
+        using var stream = typeof(IntimacyCatalog).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Resource {resource} is missing.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

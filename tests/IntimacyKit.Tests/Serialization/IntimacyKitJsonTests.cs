@@ -40,6 +40,22 @@ public sealed class IntimacyKitJsonTests
         json.Should().Contain($"\"type\": \"{expected}\"");
     }
 
+    [Theory]
+    [InlineData(ScriptParameterKind.Text, "text")]
+    [InlineData(ScriptParameterKind.Feeling, "feeling")]
+    [InlineData(ScriptParameterKind.Behaviour, "behaviour")]
+    [InlineData(ScriptParameterKind.Request, "request")]
+    [InlineData(ScriptParameterKind.Duration, "duration")]
+    [InlineData(ScriptParameterKind.ClockTime, "clock-time")]
+    [InlineData(ScriptParameterKind.Day, "day")]
+    public void Script_parameter_kinds_are_written_as_kebab_case_strings(ScriptParameterKind kind, string expected)
+    {
+        var json = IntimacyKitJson.Serialize(new ScriptParameter { Name = "p", Description = "P", Kind = kind, Example = "x" });
+
+        json.Should().Contain($"\"kind\": \"{expected}\"");
+        IntimacyKitJson.Deserialize<ScriptParameter>(json).Kind.Should().Be(kind);
+    }
+
     [Fact]
     public void Patterns_and_toolbox_kinds_are_written_as_lower_case_strings()
     {

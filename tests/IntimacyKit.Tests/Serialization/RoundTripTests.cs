@@ -36,6 +36,7 @@ public sealed class RoundTripTests
             Exercises = catalog.Exercises,
             Principles = catalog.Principles,
             Toolbox = catalog.Toolbox,
+            Scripts = catalog.Scripts,
         };
 
         var json = pack.ToJson();
@@ -46,6 +47,22 @@ public sealed class RoundTripTests
         var rebuilt = IntimacyCatalog.Empty.WithContentPack(back);
         rebuilt.Exercises.Should().BeEquivalentTo(catalog.Exercises, Equivalence.Deep);
         rebuilt.Chapters.Should().BeEquivalentTo(catalog.Chapters, Equivalence.Deep);
+        rebuilt.Scripts.Should().BeEquivalentTo(catalog.Scripts, Equivalence.Deep);
+    }
+
+    [Fact]
+    public void The_embedded_spanish_scripts_read_and_write_back_to_the_same_content()
+    {
+        using var stream = typeof(IntimacyCatalog).Assembly.GetManifestResourceStream("IntimacyKit.Content.builtin.es.json");
+        stream.Should().NotBeNull("the Spanish scripts are embedded in the main assembly, not a satellite one");
+
+        var pack = ContentPack.Load(stream!);
+        var json = pack.ToJson();
+
+        pack.Language.Should().Be("es");
+        pack.Scripts.Should().HaveCount(11);
+        ContentPack.Parse(json).Should().BeEquivalentTo(pack, Equivalence.Deep);
+        IntimacyKitJson.Serialize(pack).Should().Be(json);
     }
 
     [Fact]
@@ -132,6 +149,16 @@ public sealed class RoundTripTests
     {
         RoundTrip(TestContent.PauseScript);
         RoundTrip(TestContent.FixChecklist);
+        RoundTrip(TestContent.PauseScript with { ScriptId = null }).Should().NotContain("scriptId");
+    }
+
+    [Fact]
+    public void A_script_template_and_its_parameters_round_trip()
+    {
+        var json = RoundTrip(TestContent.PauseTemplate);
+
+        json.Should().Contain("\"kind\": \"clock-time\"").And.Contain("\"isOptional\": true").And.NotContain("\"default\"");
+        RoundTrip(TestContent.PauseTemplate.Parameters[1] with { Default = "19:00" }).Should().Contain("\"default\": \"19:00\"");
     }
 
     [Fact]

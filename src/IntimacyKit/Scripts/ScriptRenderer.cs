@@ -1,0 +1,428 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace IntimacyKit.Scripts;
+
+/// <summary>
+/// Renders conversation scripts in a person's own words: the catalog's templates with typed
+/// <see cref="ScriptArguments"/> or a name-to-value map, and <see cref="CustomScript"/>s that apps and their users
+/// write. Templates are parsed once; rendering is sandboxed, culture-aware and safe to call from many threads.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Templates are chosen by culture: <see cref="WithTranslation(ContentPack)"/> adds a language, and a culture
+/// without templates of its own falls back to its parent culture, then to the catalog's language (English for the
+/// built-in catalog), one template at a time.
+/// </para>
+/// <para>
+/// Values reach a template as text only, formatted for the culture: a duration as <c>20 minutes</c>, a clock
+/// time as <c>7:30 PM</c> in en-US and <c>19:30</c> in en-GB, a day as its name. No .NET object is ever exposed to
+/// a template; templates cannot include files, read the clock, or change shared state, and loops, recursion,
+/// strings, output and regular expressions are limited (see <see cref="ScriptRenderOptions"/>).
+/// </para>
+/// <para>A renderer is immutable and thread-safe: create one and share it.</para>
+/// </remarks>
+public sealed class ScriptRenderer
+{
+    private static readonly Lazy<ScriptRenderer> s_default = new(CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly IntimacyCatalog _catalog;
+    private readonly ScriptRenderOptions _options;
+    private readonly FrozenDictionary<string, TemplateSet> _translations;
+    private readonly TemplateSet _fallback;
+    private readonly CultureInfo? _fallbackCulture;
+
+    /// <summary>Creates a renderer for the scripts of a catalog, in the catalog's language.</summary>
+    /// <param name="catalog">The catalog whose <see cref="IntimacyCatalog.Scripts"/> to render.</param>
+    /// <param name="options">Limits and formatting; <see langword="null"/> for the defaults. A copy is kept.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has values out of range; the message lists every one.</exception>
+    public ScriptRenderer(IntimacyCatalog catalog, ScriptRenderOptions? options = null)
+        : this(catalog, CheckOptions(options), FrozenDictionary<string, TemplateSet>.Empty)
+    {
+    }
+
+    private ScriptRenderer(IntimacyCatalog catalog, ScriptRenderOptions options, FrozenDictionary<string, TemplateSet> translations)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _catalog = catalog;
+        _options = options;
+        _translations = translations;
+        _fallback = new TemplateSet(catalog.Scripts);
+        _fallbackCulture = CultureOf(catalog.Language);
+    }
+
+    private static CultureInfo? CultureOf(string? language)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(language) ? null : CultureInfo.GetCultureInfo(language);
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Gets the renderer of the built-in scripts, in English with a Spanish translation, with the default options.
+    /// </summary>
+    public static ScriptRenderer Default => s_default.Value;
+
+    /// <summary>Gets the languages the renderer has templates for: the catalog's, then each translation's.</summary>
+    public ImmutableArray<string> Languages => [.. new[] { _catalog.Language ?? "" }.Where(l => l.Length > 0).Concat(_translations.Keys.Order(StringComparer.Ordinal))];
+
+    /// <summary>
+    /// Returns a renderer that also has the scripts of a translation pack, for the pack's language. The pack replaces
+    /// templates by id and must keep each template's parameters; templates it leaves out stay in the catalog's language.
+    /// </summary>
+    /// <param name="translation">A content pack in another language than the catalog's.</param>
+    /// <returns>The new renderer; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="translation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ContentPackException">The pack does not fit the catalog, such as a template whose parameters differ from the original's.</exception>
+    /// <exception cref="ArgumentException">The pack is in the catalog's own language, so it translates nothing.</exception>
+    public ScriptRenderer WithTranslation(ContentPack translation)
+    {
+        ArgumentNullException.ThrowIfNull(translation);
+        if (string.Equals(translation.Language, _catalog.Language, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException(
+                $"Pack '{translation.Name}' is in the catalog's own language ({translation.Language}); a translation is in another language.", nameof(translation));
+        }
+
+        var translated = _catalog.WithContentPack(translation);
+        var sets = _translations.ToDictionary(StringComparer.OrdinalIgnoreCase);
+        sets[translation.Language] = new TemplateSet(translated.Scripts);
+        return new ScriptRenderer(_catalog, _options, sets.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Gets the template used for a script in a culture, after falling back through parent cultures to the catalog's language.</summary>
+    /// <param name="templateId">The template's id.</param>
+    /// <param name="culture">The culture; <see langword="null"/> for <see cref="CultureInfo.CurrentCulture"/>.</param>
+    /// <returns>The template.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="templateId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no script template with that id.</exception>
+    public ScriptTemplate GetTemplate(string templateId, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(templateId);
+        return Find(templateId, culture ?? CultureInfo.CurrentCulture).Entry.Template;
+    }
+
+    /// <summary>Renders a built-in script from typed values.</summary>
+    /// <param name="arguments">The values, such as <see cref="HonestyFormulaArguments"/>.</param>
+    /// <param name="culture">The culture to choose the template and format values for; <see langword="null"/> for <see cref="CultureInfo.CurrentCulture"/>.</param>
+    /// <param name="cancellationToken">Stops the render.</param>
+    /// <returns>The script, as a person would say it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="arguments"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">The renderer's catalog has no template for these arguments (only possible with an app's own catalog).</exception>
+    /// <exception cref="ScriptArgumentException">A text value is empty or too long, or a duration is not positive; every problem is listed.</exception>
+    /// <exception cref="ScriptRenderException">The script went past a limit of the renderer's options, such as its <see cref="ScriptRenderOptions.MaxOutputLength"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public string Render(ScriptArguments arguments, CultureInfo? culture = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var (entry, formatCulture) = Find(arguments.TemplateId, culture ?? CultureInfo.CurrentCulture);
+        using var state = RenderState.Acquire();
+        arguments.WriteTo(state.Values);
+        return Render(entry, state, formatCulture, cancellationToken);
+    }
+
+    /// <summary>Renders a catalog script from a map of values keyed by parameter name.</summary>
+    /// <param name="templateId">The template's id.</param>
+    /// <param name="values">
+    /// The values: a <see cref="string"/> for text, feeling, behaviour and request parameters, a <see cref="TimeSpan"/> for a
+    /// duration, a <see cref="TimeOnly"/> for a clock time and a <see cref="DayOfWeek"/> for a day. Optional values may be left out.
+    /// </param>
+    /// <param name="culture">The culture to choose the template and format values for; <see langword="null"/> for <see cref="CultureInfo.CurrentCulture"/>.</param>
+    /// <param name="cancellationToken">Stops the render.</param>
+    /// <returns>The script, as a person would say it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="templateId"/> or <paramref name="values"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no script template with that id.</exception>
+    /// <exception cref="ScriptArgumentException">A required value is missing, a value has no parameter, or a value is of the wrong kind, empty or too long; every problem is listed.</exception>
+    /// <exception cref="ScriptRenderException">The script went past a limit of the renderer's options, such as its <see cref="ScriptRenderOptions.MaxOutputLength"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public string RenderTemplate(string templateId, IReadOnlyDictionary<string, object?> values, CultureInfo? culture = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(templateId);
+        ArgumentNullException.ThrowIfNull(values);
+        var (entry, formatCulture) = Find(templateId, culture ?? CultureInfo.CurrentCulture);
+        using var state = RenderState.Acquire();
+        foreach (var (name, value) in values)
+        {
+            state.Values[name] = value;
+        }
+
+        return Render(entry, state, formatCulture, cancellationToken);
+    }
+
+    /// <summary>Renders a custom script in a sandbox, with a time budget.</summary>
+    /// <param name="script">The script.</param>
+    /// <param name="values">
+    /// A value for every placeholder: a <see cref="string"/>, or a <see cref="TimeSpan"/>, <see cref="TimeOnly"/> or
+    /// <see cref="DayOfWeek"/>, formatted for the culture.
+    /// </param>
+    /// <param name="culture">The culture to format values for; <see langword="null"/> for <see cref="CultureInfo.CurrentCulture"/>.</param>
+    /// <param name="cancellationToken">Stops the render.</param>
+    /// <returns>The rendered script.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="script"/> or <paramref name="values"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ScriptArgumentException">A placeholder has no value, a value has no placeholder, or a value is of an unsupported type, empty or too long; every problem is listed.</exception>
+    /// <exception cref="ScriptRenderException">The script went past a limit or its time budget, or failed while running.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public string RenderCustom(CustomScript script, IReadOnlyDictionary<string, object?> values, CultureInfo? culture = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(values);
+        culture ??= CultureInfo.CurrentCulture;
+        using var state = RenderState.Acquire();
+        var problems = new List<ValidationProblem>();
+        foreach (var placeholder in script.Placeholders)
+        {
+            if (!values.TryGetValue(placeholder, out var value) || value is null)
+            {
+                problems.Add(new(placeholder, "required", $"The script uses '{placeholder}' but no value was given for it."));
+            }
+            else if (ScriptValues.KindOf(value) is not { } kind)
+            {
+                problems.Add(new(placeholder, "wrong-type", $"A value of type {value.GetType().Name} cannot fill a script; give a string, TimeSpan, TimeOnly or DayOfWeek."));
+            }
+            else
+            {
+                Bind(placeholder, kind, value, culture, state.Model, problems);
+            }
+        }
+
+        foreach (var name in values.Keys.Where(k => !script.Placeholders.Contains(k)).Order(StringComparer.Ordinal))
+        {
+            problems.Add(new(name, "unknown-parameter", $"The script has no placeholder '{name}'."));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ScriptArgumentException("(custom)", [.. problems]);
+        }
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_options.TimeBudget);
+        return Run(script.Parsed.Template, state, budget.Token, cancellationToken);
+    }
+
+    private string Render(TemplateEntry entry, RenderState state, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var problems = default(List<ValidationProblem>);
+        var model = state.Model;
+        foreach (var parameter in entry.Template.Parameters)
+        {
+            if (state.Values.TryGetValue(parameter.Name, out var value) && value is not null)
+            {
+                Bind(parameter.Name, parameter.Kind, value, culture, model, problems ??= []);
+            }
+            else if (parameter.IsOptional)
+            {
+                if (parameter.Default is not null && ScriptValues.TryParseInvariant(parameter.Kind, parameter.Default, out var fallback))
+                {
+                    Bind(parameter.Name, parameter.Kind, fallback!, culture, model, problems ??= []);
+                }
+                else
+                {
+                    model.SetValue(parameter.Name, null, readOnly: true);
+                }
+            }
+            else
+            {
+                (problems ??= []).Add(new(parameter.Name, "required", $"'{parameter.Name}' ({parameter.Description}) needs a value."));
+            }
+        }
+
+        foreach (var name in state.Values.Keys)
+        {
+            if (!entry.ParameterNames.Contains(name))
+            {
+                (problems ??= []).Add(new(name, "unknown-parameter", $"Script '{entry.Template.Id}' has no parameter '{name}'."));
+            }
+        }
+
+        if (problems is { Count: > 0 })
+        {
+            throw new ScriptArgumentException(entry.Template.Id, [.. problems]);
+        }
+
+        return Run(entry.Source.Template, state, cancellationToken, cancellationToken);
+    }
+
+    private void Bind(string name, ScriptParameterKind kind, object value, CultureInfo culture, ScriptObject model, List<ValidationProblem> problems)
+    {
+        var text = ScriptValues.Format(kind, value, culture, _options, out var problem);
+        if (problem is var (code, message))
+        {
+            problems.Add(new(name, code, message));
+        }
+        else
+        {
+            model.SetValue(name, text, readOnly: true);
+        }
+    }
+
+    private string Run(Template template, RenderState state, CancellationToken token, CancellationToken callerToken)
+    {
+        var context = state.Context;
+        context.LoopLimit = _options.LoopLimit;
+        context.RecursiveLimit = _options.RecursionLimit;
+        context.LimitToString = _options.MaxStringLength + 1; // Scriban stops at the limit itself; ours is the longest allowed.
+        context.OutputLimit = _options.MaxOutputLength;
+        context.RegexTimeOut = _options.RegexTimeout;
+        context.CancellationToken = token;
+        context.PushGlobal(state.Model);
+        context.PushGlobal(state.Scratch);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptAbortException ex)
+        {
+            callerToken.ThrowIfCancellationRequested();
+            throw new ScriptRenderException("time-budget",
+                $"The script did not finish within its time budget of {_options.TimeBudget.TotalMilliseconds:0} ms.", Line(ex), Column(ex), ex);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            // Classify by Scriban's own words: ours ("MaxStringLength") no longer say "limit".
+            var code = ex.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase) || ex.OriginalMessage.Contains("exceed", StringComparison.OrdinalIgnoreCase)
+                ? "limit-exceeded"
+                : "runtime-error";
+            throw new ScriptRenderException(code, InOurTerms(ex.OriginalMessage), Line(ex), Column(ex), ex);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // Anything else a builtin throws: report it as our error, without the host's details.
+            throw new ScriptRenderException("runtime-error", "The script failed while running.", 1, 1, ex);
+        }
+        finally
+        {
+            context.Reset();
+        }
+    }
+
+    // Scriban names its own settings; say which of ours to change instead, and drop .NET parameter names.
+    private static string InOurTerms(string message) => message
+        .Replace("LimitToString", nameof(ScriptRenderOptions.MaxStringLength), StringComparison.Ordinal)
+        .Replace("OutputLimit", nameof(ScriptRenderOptions.MaxOutputLength), StringComparison.Ordinal)
+        .Replace("RecursiveLimit", nameof(ScriptRenderOptions.RecursionLimit), StringComparison.Ordinal)
+        .Replace(" (Parameter 'width')", "", StringComparison.Ordinal);
+
+    private static int Line(ScriptRuntimeException ex) => Math.Max(1, ex.Span.Start.Line + 1);
+
+    private static int Column(ScriptRuntimeException ex) => Math.Max(1, ex.Span.Start.Column + 1);
+
+    /// <summary>
+    /// Finds the template for a culture, and the culture to write its values in: the requested one when the template
+    /// is in that culture's language, else the template's own language, so that a script never mixes two languages.
+    /// </summary>
+    private (TemplateEntry Entry, CultureInfo Culture) Find(string templateId, CultureInfo culture)
+    {
+        for (var c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
+        {
+            if (_translations.TryGetValue(c.Name, out var set) && set.TryGet(templateId, out var translated))
+            {
+                return (translated, culture);
+            }
+        }
+
+        if (!_fallback.TryGet(templateId, out var entry))
+        {
+            throw new KeyNotFoundException($"The catalog has no script template with id '{templateId}'.");
+        }
+
+        var sameLanguage = _fallbackCulture is null
+            || culture.TwoLetterISOLanguageName == _fallbackCulture.TwoLetterISOLanguageName;
+        return (entry, sameLanguage ? culture : _fallbackCulture!);
+    }
+
+    private static ScriptRenderOptions CheckOptions(ScriptRenderOptions? options)
+    {
+        var snapshot = (options ?? new ScriptRenderOptions()).Snapshot();
+        var problems = snapshot.Problems().ToList();
+        return problems.Count == 0
+            ? snapshot
+            : throw new ArgumentException($"The script render options are invalid: {string.Join(" ", problems)}", nameof(options));
+    }
+
+    private static ScriptRenderer CreateDefault() => new ScriptRenderer(IntimacyCatalog.BuiltIn).WithBuiltInTranslations();
+
+    /// <summary>
+    /// Returns a renderer that also has the library's own translations of the built-in scripts (Spanish), for a
+    /// catalog built on <see cref="IntimacyCatalog.BuiltIn"/> with an app's own packs.
+    /// </summary>
+    /// <returns>The new renderer; this one is unchanged.</returns>
+    /// <exception cref="ContentPackException">The catalog's built-in scripts were replaced in a way the translations no longer fit.</exception>
+    public ScriptRenderer WithBuiltInTranslations()
+    {
+        using var stream = typeof(ScriptRenderer).Assembly.GetManifestResourceStream(BuiltInContent.SpanishResource)
+            ?? throw new InvalidOperationException($"The built-in content resource '{BuiltInContent.SpanishResource}' is missing from the IntimacyKit assembly.");
+        return WithTranslation(ContentPack.Load(stream));
+    }
+
+    /// <summary>A catalog's templates by id, each with its parsed source.</summary>
+    private sealed class TemplateSet(ImmutableArray<ScriptTemplate> templates)
+    {
+        private readonly FrozenDictionary<string, TemplateEntry> _entries = templates
+            .ToFrozenDictionary(t => t.Id, t => new TemplateEntry(t, ScriptSource.For(t)), StringComparer.Ordinal);
+
+        public bool TryGet(string id, out TemplateEntry entry) => _entries.TryGetValue(id, out entry!);
+    }
+
+    private sealed class TemplateEntry(ScriptTemplate template, ScriptSource source)
+    {
+        public ScriptTemplate Template { get; } = template;
+
+        public ScriptSource Source { get; } = source;
+
+        public FrozenSet<string> ParameterNames { get; } = template.Parameters.Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// What one thread reuses from render to render, so that a render allocates little more than its output. A render
+    /// that starts while another is in progress on the same thread (say, from a duration formatter) gets its own.
+    /// </summary>
+    private sealed class RenderState : IDisposable
+    {
+        [ThreadStatic]
+        private static RenderState? t_cached;
+
+        private bool _inUse;
+
+        public TemplateContext Context { get; } = new(ScriptSource.Builtins)
+        {
+            StrictVariables = true,
+            MemberFilter = _ => false,
+            EnableRelaxedMemberAccess = false,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+        };
+
+        public ScriptObject Model { get; } = [];
+
+        public ScriptObject Scratch { get; } = [];
+
+        public Dictionary<string, object?> Values { get; } = new(StringComparer.Ordinal);
+
+        public static RenderState Acquire()
+        {
+            var state = t_cached is { _inUse: false } cached ? cached : new RenderState();
+            t_cached ??= state;
+            state._inUse = true;
+            return state;
+        }
+
+        public void Dispose()
+        {
+            Values.Clear();
+            Model.Clear();
+            Scratch.Clear();
+            _inUse = false;
+        }
+    }
+}
