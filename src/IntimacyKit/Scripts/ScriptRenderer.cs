@@ -189,9 +189,9 @@ public sealed class ScriptRenderer
             {
                 problems.Add(new(placeholder, "wrong-type", $"A value of type {value.GetType().Name} cannot fill a script; give a string, TimeSpan, TimeOnly or DayOfWeek."));
             }
-            else
+            else if (Bind(placeholder, kind, value, culture, state.Model) is { } problem)
             {
-                Bind(placeholder, kind, value, culture, state.Model, problems);
+                problems.Add(problem);
             }
         }
 
@@ -218,13 +218,17 @@ public sealed class ScriptRenderer
         {
             if (state.Values.TryGetValue(parameter.Name, out var value) && value is not null)
             {
-                Bind(parameter.Name, parameter.Kind, value, culture, model, problems ??= []);
+                if (Bind(parameter.Name, parameter.Kind, value, culture, model) is { } problem)
+                {
+                    (problems ??= []).Add(problem);
+                }
             }
             else if (parameter.IsOptional)
             {
+                // A default was checked when its pack was added, so it always reads and formats.
                 if (parameter.Default is not null && ScriptValues.TryParseInvariant(parameter.Kind, parameter.Default, out var fallback))
                 {
-                    Bind(parameter.Name, parameter.Kind, fallback!, culture, model, problems ??= []);
+                    _ = Bind(parameter.Name, parameter.Kind, fallback!, culture, model);
                 }
                 else
                 {
@@ -253,17 +257,17 @@ public sealed class ScriptRenderer
         return Run(entry.Source.Template, state, cancellationToken, cancellationToken);
     }
 
-    private void Bind(string name, ScriptParameterKind kind, object value, CultureInfo culture, ScriptObject model, List<ValidationProblem> problems)
+    /// <summary>Checks one value and writes it into the model; returns the problem, if any.</summary>
+    private ValidationProblem? Bind(string name, ScriptParameterKind kind, object value, CultureInfo culture, ScriptObject model)
     {
         var text = ScriptValues.Format(kind, value, culture, _options, out var problem);
         if (problem is var (code, message))
         {
-            problems.Add(new(name, code, message));
+            return new ValidationProblem(name, code, message);
         }
-        else
-        {
-            model.SetValue(name, text, readOnly: true);
-        }
+
+        model.SetValue(name, text, readOnly: true);
+        return null;
     }
 
     private string Run(Template template, RenderState state, CancellationToken token, CancellationToken callerToken)
