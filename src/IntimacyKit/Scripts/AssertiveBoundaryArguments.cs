@@ -14,13 +14,11 @@ public sealed record AssertiveBoundaryArguments(string Task, DayOfWeek Available
     /// <summary>Gets the time you are available that day, or <see langword="null"/> to name the day only.</summary>
     public TimeOnly? AvailableTime { get; init; }
 
-    internal override void WriteTo(IDictionary<string, object?> values)
+    internal override object? GetValue(string name) => name switch
     {
-        values["task"] = Task;
-        values["available_day"] = AvailableDay;
-        if (AvailableTime is not null)
-        {
-            values["available_time"] = AvailableTime;
-        }
-    }
+        "task" => Task,
+        "available_day" => AvailableDay,
+        "available_time" => AvailableTime,
+        _ => null,
+    };
 }

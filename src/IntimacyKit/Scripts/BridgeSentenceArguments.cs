@@ -11,9 +11,10 @@ public sealed record BridgeSentenceArguments(TimeSpan BreakLength, TimeOnly Retu
     /// <inheritdoc/>
     public override string TemplateId => Id;
 
-    internal override void WriteTo(IDictionary<string, object?> values)
+    internal override object? GetValue(string name) => name switch
     {
-        values["break_length"] = BreakLength;
-        values["return_time"] = ReturnTime;
-    }
+        "break_length" => BreakLength,
+        "return_time" => ReturnTime,
+        _ => null,
+    };
 }

@@ -12,10 +12,11 @@ public sealed record CalmSpaceArguments(string Feeling, TimeSpan BreakLength, Ti
     /// <inheritdoc/>
     public override string TemplateId => Id;
 
-    internal override void WriteTo(IDictionary<string, object?> values)
+    internal override object? GetValue(string name) => name switch
     {
-        values["feeling"] = Feeling;
-        values["break_length"] = BreakLength;
-        values["reconnect_time"] = ReconnectTime;
-    }
+        "feeling" => Feeling,
+        "break_length" => BreakLength,
+        "reconnect_time" => ReconnectTime,
+        _ => null,
+    };
 }

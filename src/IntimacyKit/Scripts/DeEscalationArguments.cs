@@ -12,11 +12,9 @@ public sealed record DeEscalationArguments : ScriptArguments
     /// <summary>Gets how long a pause to ask for, or <see langword="null"/> for the script's 30 minutes.</summary>
     public TimeSpan? PauseLength { get; init; }
 
-    internal override void WriteTo(IDictionary<string, object?> values)
+    internal override object? GetValue(string name) => name switch
     {
-        if (PauseLength is not null)
-        {
-            values["pause_length"] = PauseLength;
-        }
-    }
+        "pause_length" => PauseLength,
+        _ => null,
+    };
 }

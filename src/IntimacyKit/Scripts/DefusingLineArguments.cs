@@ -12,11 +12,9 @@ public sealed record DefusingLineArguments : ScriptArguments
     /// <summary>Gets the feeling to name, or <see langword="null"/> for <c>overwhelmed</c></summary>
     public string? Feeling { get; init; }
 
-    internal override void WriteTo(IDictionary<string, object?> values)
+    internal override object? GetValue(string name) => name switch
     {
-        if (Feeling is not null)
-        {
-            values["feeling"] = Feeling;
-        }
-    }
+        "feeling" => Feeling,
+        _ => null,
+    };
 }

@@ -12,11 +12,9 @@ public sealed record DisclosureCheckInArguments : ScriptArguments
     /// <summary>Gets what you shared, such as <c>my job</c>, or <see langword="null"/> to leave it unnamed.</summary>
     public string? Topic { get; init; }
 
-    internal override void WriteTo(IDictionary<string, object?> values)
+    internal override object? GetValue(string name) => name switch
     {
-        if (Topic is not null)
-        {
-            values["topic"] = Topic;
-        }
-    }
+        "topic" => Topic,
+        _ => null,
+    };
 }

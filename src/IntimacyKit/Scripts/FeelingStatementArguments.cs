@@ -11,9 +11,10 @@ public sealed record FeelingStatementArguments(string Feeling, string Behaviour)
     /// <inheritdoc/>
     public override string TemplateId => Id;
 
-    internal override void WriteTo(IDictionary<string, object?> values)
+    internal override object? GetValue(string name) => name switch
     {
-        values["feeling"] = Feeling;
-        values["behaviour"] = Behaviour;
-    }
+        "feeling" => Feeling,
+        "behaviour" => Behaviour,
+        _ => null,
+    };
 }

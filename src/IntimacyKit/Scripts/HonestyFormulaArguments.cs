@@ -12,10 +12,11 @@ public sealed record HonestyFormulaArguments(string Feeling, string Behaviour, s
     /// <inheritdoc/>
     public override string TemplateId => Id;
 
-    internal override void WriteTo(IDictionary<string, object?> values)
+    internal override object? GetValue(string name) => name switch
     {
-        values["feeling"] = Feeling;
-        values["behaviour"] = Behaviour;
-        values["request"] = Request;
-    }
+        "feeling" => Feeling,
+        "behaviour" => Behaviour,
+        "request" => Request,
+        _ => null,
+    };
 }

@@ -14,12 +14,13 @@ public sealed record RepairStatementArguments(string Acknowledgement, string Rem
     /// <inheritdoc/>
     public override string TemplateId => Id;
 
-    internal override void WriteTo(IDictionary<string, object?> values)
+    internal override object? GetValue(string name) => name switch
     {
-        values["acknowledgement"] = Acknowledgement;
-        values["remorse"] = Remorse;
-        values["change"] = Change;
-        values["reparative_act"] = ReparativeAct;
-        values["follow_up"] = FollowUp;
-    }
+        "acknowledgement" => Acknowledgement,
+        "remorse" => Remorse,
+        "change" => Change,
+        "reparative_act" => ReparativeAct,
+        "follow_up" => FollowUp,
+        _ => null,
+    };
 }

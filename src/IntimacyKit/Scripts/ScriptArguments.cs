@@ -18,6 +18,6 @@ public abstract record ScriptArguments
     /// <summary>Gets the id of the <see cref="ScriptTemplate"/> these values fill.</summary>
     public abstract string TemplateId { get; }
 
-    /// <summary>Writes the values under the template's parameter names; optional values left out are not written.</summary>
-    internal abstract void WriteTo(IDictionary<string, object?> values);
+    /// <summary>Gets the value for one of the template's parameters, or <see langword="null"/> for an optional value left out.</summary>
+    internal abstract object? GetValue(string name);
 }

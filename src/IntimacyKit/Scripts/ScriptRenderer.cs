@@ -127,8 +127,7 @@ public sealed class ScriptRenderer
         ArgumentNullException.ThrowIfNull(arguments);
         var (entry, formatCulture) = Find(arguments.TemplateId, culture ?? CultureInfo.CurrentCulture);
         using var state = RenderState.Acquire();
-        arguments.WriteTo(state.Values);
-        return Render(entry, state, formatCulture, cancellationToken);
+        return Render(entry, new TypedValues(arguments), state, formatCulture, cancellationToken);
     }
 
     /// <summary>Renders a catalog script from a map of values keyed by parameter name.</summary>
@@ -151,12 +150,7 @@ public sealed class ScriptRenderer
         ArgumentNullException.ThrowIfNull(values);
         var (entry, formatCulture) = Find(templateId, culture ?? CultureInfo.CurrentCulture);
         using var state = RenderState.Acquire();
-        foreach (var (name, value) in values)
-        {
-            state.Values[name] = value;
-        }
-
-        return Render(entry, state, formatCulture, cancellationToken);
+        return Render(entry, new MapValues(values), state, formatCulture, cancellationToken);
     }
 
     /// <summary>Renders a custom script in a sandbox, with a time budget.</summary>
@@ -210,13 +204,17 @@ public sealed class ScriptRenderer
         return Run(script.Parsed.Template, state, budget.Token, cancellationToken);
     }
 
-    private string Render(TemplateEntry entry, RenderState state, CultureInfo culture, CancellationToken cancellationToken)
+    private string Render<TValues>(TemplateEntry entry, TValues values, RenderState state, CultureInfo culture, CancellationToken cancellationToken)
+        where TValues : struct, IValues
     {
         var problems = default(List<ValidationProblem>);
         var model = state.Model;
+        var given = 0;
         foreach (var parameter in entry.Template.Parameters)
         {
-            if (state.Values.TryGetValue(parameter.Name, out var value) && value is not null)
+            var isGiven = values.TryGetValue(parameter.Name, out var value);
+            given += isGiven ? 1 : 0;
+            if (isGiven && value is not null)
             {
                 if (Bind(parameter.Name, parameter.Kind, value, culture, model) is { } problem)
                 {
@@ -241,9 +239,9 @@ public sealed class ScriptRenderer
             }
         }
 
-        foreach (var name in state.Values.Keys)
+        if (values.Count >= 0 && values.Count != given)
         {
-            if (!entry.ParameterNames.Contains(name))
+            foreach (var name in values.Names.Where(n => !entry.ParameterNames.Contains(n)).Order(StringComparer.Ordinal))
             {
                 (problems ??= []).Add(new(name, "unknown-parameter", $"Script '{entry.Template.Id}' has no parameter '{name}'."));
             }
@@ -273,14 +271,21 @@ public sealed class ScriptRenderer
     private string Run(Template template, RenderState state, CancellationToken token, CancellationToken callerToken)
     {
         var context = state.Context;
-        context.LoopLimit = _options.LoopLimit;
-        context.RecursiveLimit = _options.RecursionLimit;
-        context.LimitToString = _options.MaxStringLength + 1; // Scriban stops at the limit itself; ours is the longest allowed.
-        context.OutputLimit = _options.MaxOutputLength;
-        context.RegexTimeOut = _options.RegexTimeout;
+        if (!ReferenceEquals(state.AppliedOptions, _options))
+        {
+            context.LoopLimit = _options.LoopLimit;
+            context.RecursiveLimit = _options.RecursionLimit;
+            context.LimitToString = _options.MaxStringLength + 1; // Scriban stops at the limit itself; ours is the longest allowed.
+            context.OutputLimit = _options.MaxOutputLength;
+            context.RegexTimeOut = _options.RegexTimeout;
+            state.AppliedOptions = _options;
+        }
+
         context.CancellationToken = token;
+
+        // Templates cannot assign (the check rejects it), builtins are frozen and the model is this render's own,
+        // so the model is the only global a template sees.
         context.PushGlobal(state.Model);
-        context.PushGlobal(state.Scratch);
         try
         {
             return template.Render(context);
@@ -409,9 +414,8 @@ public sealed class ScriptRenderer
 
         public ScriptObject Model { get; } = [];
 
-        public ScriptObject Scratch { get; } = [];
-
-        public Dictionary<string, object?> Values { get; } = new(StringComparer.Ordinal);
+        /// <summary>The options whose limits the context carries, so they are set only when another renderer uses it.</summary>
+        public ScriptRenderOptions? AppliedOptions { get; set; }
 
         public static RenderState Acquire()
         {
@@ -423,10 +427,42 @@ public sealed class ScriptRenderer
 
         public void Dispose()
         {
-            Values.Clear();
             Model.Clear();
-            Scratch.Clear();
             _inUse = false;
         }
+    }
+
+    /// <summary>The values a render reads, by parameter name: typed arguments or an app's map.</summary>
+    private interface IValues
+    {
+        /// <summary>Gets how many values were given, or -1 when every value is known to have a parameter.</summary>
+        int Count { get; }
+
+        IEnumerable<string> Names { get; }
+
+        /// <summary>Gets whether a value was given for the name (it may be <see langword="null"/>).</summary>
+        bool TryGetValue(string name, out object? value);
+    }
+
+    private readonly struct TypedValues(ScriptArguments arguments) : IValues
+    {
+        public int Count => -1;
+
+        public IEnumerable<string> Names => [];
+
+        public bool TryGetValue(string name, out object? value)
+        {
+            value = arguments.GetValue(name);
+            return value is not null;
+        }
+    }
+
+    private readonly struct MapValues(IReadOnlyDictionary<string, object?> map) : IValues
+    {
+        public int Count => map.Count;
+
+        public IEnumerable<string> Names => map.Keys;
+
+        public bool TryGetValue(string name, out object? value) => map.TryGetValue(name, out value);
     }
 }

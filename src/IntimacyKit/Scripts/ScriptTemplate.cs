@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IntimacyKit.Exercises;
 using IntimacyKit.Patterns;
 
 namespace IntimacyKit.Scripts;
@@ -31,6 +32,9 @@ public sealed record ScriptTemplate : ICatalogItem
 
     /// <summary>Gets the anxiety responses the script helps with; empty when it helps with all of them.</summary>
     public ImmutableArray<AnxietyResponse> Patterns { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Gets what saying the script to a partner asks of a person; <see cref="PartnerInvolvement.None"/> for asking for space or calming down.</summary>
+    public PartnerInvolvement PartnerInvolvement { get; init; }
 
     /// <summary>Gets the Scriban source, such as <c>I feel {{ feeling }} when {{ behaviour }}; I'd like {{ request }}.</c></summary>
     public required string Source { get; init; }

@@ -13,12 +13,10 @@ public sealed record SmallNoArguments(string Request) : ScriptArguments
     /// <summary>Gets what you can offer instead, or <see langword="null"/> for a plain no.</summary>
     public string? Alternative { get; init; }
 
-    internal override void WriteTo(IDictionary<string, object?> values)
+    internal override object? GetValue(string name) => name switch
     {
-        values["request"] = Request;
-        if (Alternative is not null)
-        {
-            values["alternative"] = Alternative;
-        }
-    }
+        "request" => Request,
+        "alternative" => Alternative,
+        _ => null,
+    };
 }

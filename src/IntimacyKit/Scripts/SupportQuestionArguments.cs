@@ -12,11 +12,9 @@ public sealed record SupportQuestionArguments : ScriptArguments
     /// <summary>Gets the time the question is about, or <see langword="null"/> for <c>this week</c></summary>
     public string? Timeframe { get; init; }
 
-    internal override void WriteTo(IDictionary<string, object?> values)
+    internal override object? GetValue(string name) => name switch
     {
-        if (Timeframe is not null)
-        {
-            values["timeframe"] = Timeframe;
-        }
-    }
+        "timeframe" => Timeframe,
+        _ => null,
+    };
 }
