@@ -258,6 +258,7 @@ internal sealed partial class CatalogMerge
         Text(script.Purpose, $"{path}.purpose");
         Text(script.WhenToUse, $"{path}.whenToUse");
         Defined(script.Patterns, $"{path}.patterns");
+        Defined(script.PartnerInvolvement, $"{path}.partnerInvolvement");
 
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < script.Parameters.Length; i++)
@@ -353,6 +354,7 @@ internal sealed partial class CatalogMerge
         }
 
         Defined(exercise.Patterns, $"{path}.patterns");
+        Defined(exercise.PartnerInvolvement, $"{path}.partnerInvolvement");
 
         var fields = exercise.Fields;
         if (fields.IsEmpty)

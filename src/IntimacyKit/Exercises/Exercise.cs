@@ -36,6 +36,9 @@ public sealed record Exercise : ICatalogItem
     /// <summary>Gets the anxiety responses the exercise works on; empty when it helps with all of them.</summary>
     public ImmutableArray<AnxietyResponse> Patterns { get; init => field = value.OrEmpty(); } = [];
 
+    /// <summary>Gets what the exercise asks a person to do with their partner; <see cref="PartnerInvolvement.None"/> for reflection and self-care.</summary>
+    public PartnerInvolvement PartnerInvolvement { get; init; }
+
     /// <summary>Gets the ids of the <see cref="Scripts.ScriptTemplate"/>s the exercise uses or builds on.</summary>
     public ImmutableArray<string> ScriptIds { get; init => field = value.OrEmpty(); } = [];
 
