@@ -94,9 +94,12 @@ public sealed class ScriptRenderer
                 $"Pack '{translation.Name}' is in the catalog's own language ({translation.Language}); a translation is in another language.", nameof(translation));
         }
 
+        // Checked against the catalog as a translation; only the templates the pack translates join its language,
+        // so the others fall back to the catalog's language whole, values included.
         var translated = _catalog.WithContentPack(translation);
+        var translatedIds = translation.Scripts.Select(s => s?.Id).ToHashSet(StringComparer.Ordinal);
         var sets = _translations.ToDictionary(StringComparer.OrdinalIgnoreCase);
-        sets[translation.Language] = new TemplateSet(translated.Scripts);
+        sets[translation.Language] = new TemplateSet([.. translated.Scripts.Where(s => translatedIds.Contains(s.Id))]);
         return new ScriptRenderer(_catalog, _options, sets.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 

@@ -369,6 +369,8 @@ public sealed class ScriptContentPackTests
             .Should().Be("Je me sens blessé quand les plans changent ; j'aimerais être prévenu.");
         renderer.GetTemplate("bridge-sentence-script", s_frFr).Should().BeSameAs(IntimacyCatalog.BuiltIn.Get<ScriptTemplate>("bridge-sentence-script"));
         renderer.Render(new DeEscalationArguments(), s_frFr).Should().StartWith("I'm getting overwhelmed.");
+        renderer.Render(new AssertiveBoundaryArguments("the laundry", DayOfWeek.Saturday), s_frFr)
+            .Should().Be("I can't do the laundry right now. I'm available on Saturday.", "a template the pack does not translate is written wholly in the catalog's language");
         renderer.Render(new DeEscalationArguments(), s_esEs).Should().StartWith("Me estoy agobiando.");
         renderer.Render(new HonestyFormulaArguments("hurt", "x", "y"), s_enUs).Should().Be("I feel hurt when x; I'd like y.");
         ScriptRenderer.Default.Languages.Should().Equal("en", "es");
