@@ -6,4 +6,10 @@ internal static class BuiltInContent
     public const string EnglishResource = "IntimacyKit.Content.builtin.en.json";
 
     public const string SpanishResource = "IntimacyKit.Content.builtin.es.json";
+
+    public const string SafetyRulesEnglishResource = "IntimacyKit.Content.safety-rules.en.json";
+
+    public const string CoachRulesResource = "IntimacyKit.Content.coach-rules.en.json";
+
+    public const string VocabularyResource = "IntimacyKit.Content.vocabulary.en.json";
 }

@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using IntimacyKit.Safety;
+
+namespace IntimacyKit.Coaching;
+
+/// <summary>
+/// Reads a message a person is about to send and points out wording that tends to start a fight — generalisations
+/// ("you always"), labels ("you're selfish"), blame ("you make me…"), thoughts dressed as feelings ("I feel like you…"),
+/// faux feelings that accuse ("I feel abandoned"), "you should" demands and escalation (shouting, "!!!") — each with its
+/// exact span, the rule that found it, a plain explanation and a suggestion, plus an "I"-statement rewrite through the
+/// honesty formula.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The coach is rule-based and English only: its rules are data (<c>Content/coach-rules.en.json</c>), compiled once into
+/// non-backtracking regular expressions, so analysis takes time linear in the length of the message. It leaves good
+/// practice alone — the honesty formula, the toolbox scripts, logistics, appreciation ("you always make me laugh") and
+/// words in quotation marks — but it reads wording, not intent, and it is not a clinical instrument.
+/// </para>
+/// <para>
+/// Every message is first read by <see cref="SafetyScreen.Default"/>: when it shows signs of violence, threats or
+/// self-harm, the report carries the screen's result in <see cref="CoachReport.Safety"/> and offers no findings and no
+/// rewrite, because softer words are not what that person needs.
+/// </para>
+/// <para>A coach is immutable and thread-safe: share <see cref="Default"/>.</para>
+/// </remarks>
+public sealed class MessageCoach
+{
+    private static readonly Lazy<MessageCoach> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly CoachRuleSet _rules;
+    private readonly FeelingsVocabulary _vocabulary;
+    private readonly RewriteBuilder _rewrite;
+
+    internal MessageCoach(CoachRulesDocument rules, FeelingsVocabulary vocabulary)
+    {
+        _vocabulary = vocabulary;
+        _rules = CoachRuleSet.Compile(rules, vocabulary);
+        _rewrite = new RewriteBuilder(vocabulary);
+    }
+
+    /// <summary>Gets the coach with the built-in English rules and the <see cref="FeelingsVocabulary.Default"/> vocabulary, loaded and compiled once.</summary>
+    public static MessageCoach Default => s_default.Value;
+
+    /// <summary>Gets the ids of the coach's rules, in the order of the rules file.</summary>
+    internal ImmutableArray<string> RuleIds => [.. _rules.Rules.Select(r => r.Id)];
+
+    /// <summary>Analyses a message and returns what the coach found in it.</summary>
+    /// <param name="message">The message, as the person wrote it.</param>
+    /// <returns>The report: the findings ordered by position, and a rewrite when there are any. An empty message has no findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RegexMatchTimeoutException">A search took longer than its time budget of two seconds; only possible with many megabytes of text.</exception>
+    public CoachReport Analyze(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Length == 0)
+        {
+            return new CoachReport { Message = message };
+        }
+
+        // Someone describing violence, threats or self-harm needs safety, not softer words.
+        var safety = SafetyScreen.Default.Screen(message);
+        if (!safety.IsSafe)
+        {
+            return new CoachReport { Message = message, Safety = safety };
+        }
+
+        var text = TextScan.Normalize(message);
+        var quotes = TextScan.QuotedRanges(text);
+        var findings = new List<CoachFinding>();
+        var verdicts = new ExceptionVerdicts();
+        foreach (var group in _rules.Groups)
+        {
+            foreach (var match in group.Regex.EnumerateMatches(text))
+            {
+                var rule = group.RuleOf(text.AsSpan(match.Index, match.Length));
+                var (start, length) = Trim(text, match.Index, match.Length);
+                if (length == 0 || TextScan.IsInside(quotes, start) || verdicts.IsException(rule, text, start, length))
+                {
+                    continue;
+                }
+
+                findings.Add(new CoachFinding
+                {
+                    Kind = rule.Kind,
+                    Start = start,
+                    Length = length,
+                    Text = message.Substring(start, length),
+                    RuleId = rule.Id,
+                    Explanation = rule.Explanation,
+                    Suggestion = rule.Suggestion,
+                    UnderlyingFeelings = rule.Kind == CoachFindingKind.FauxFeeling && _vocabulary.FauxAtEnd(text.Substring(start, length)) is { } faux
+                        ? _vocabulary.FauxFeelings[faux]
+                        : [],
+                });
+            }
+        }
+
+        if (findings.Count == 0)
+        {
+            return new CoachReport { Message = message };
+        }
+
+        findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        var ordered = findings.ToImmutableArray();
+        return new CoachReport { Message = message, Findings = ordered, Rewrite = _rewrite.Build(text, ordered, quotes) };
+    }
+
+    /// <summary>Drops punctuation and spaces a rule matched before its words (a rule anchored at a sentence start).</summary>
+    private static (int Start, int Length) Trim(string text, int start, int length)
+    {
+        var end = start + length;
+        var span = text.AsSpan(start, length);
+        if (span.IndexOfAnyInRange('A', 'Z') < 0 && span.IndexOfAnyInRange('a', 'z') < 0)
+        {
+            return (start, length);
+        }
+
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        return (start, end - start);
+    }
+
+    private static MessageCoach LoadDefault()
+    {
+        using var stream = typeof(MessageCoach).Assembly.GetManifestResourceStream(BuiltInContent.CoachRulesResource)
+            ?? throw new InvalidOperationException($"The built-in content resource '{BuiltInContent.CoachRulesResource}' is missing from the IntimacyKit assembly.");
+        return new MessageCoach(CoachRuleSet.Read(stream), FeelingsVocabulary.Default);
+    }
+}

@@ -1,0 +1,96 @@
+using IntimacyKit.Exercises;
+using IntimacyKit.Safety;
+using IntimacyKit.Scripts;
+using IntimacyKit.Serialization;
+
+namespace IntimacyKit.Tests.Safety;
+
+public sealed class SafeCatalogViewTests
+{
+    private static readonly IntimacyCatalog s_catalog = IntimacyCatalog.BuiltIn;
+
+    [Fact]
+    public void With_nothing_found_the_whole_catalog_is_offered_and_nothing_is_withheld()
+    {
+        var view = SafeCatalogView.For(s_catalog, SafetyScreen.Default.Screen("Can you pick up milk on the way home?"));
+
+        view.Exercises.Should().Equal(s_catalog.Exercises);
+        view.Scripts.Should().Equal(s_catalog.Scripts);
+        view.Withheld.Should().BeEmpty();
+        view.Resources.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("He hit me again last night.")]
+    [InlineData("He checks my phone every night and won't let me see my friends.")]
+    public void With_signs_of_danger_everything_that_involves_the_partner_is_withheld_with_a_reason(string text)
+    {
+        var safety = SafetyScreen.Default.Screen(text);
+
+        var view = SafeCatalogView.For(s_catalog, safety);
+
+        safety.IsSafe.Should().BeFalse();
+        view.Exercises.Should().NotBeEmpty().And.OnlyContain(e => e.PartnerInvolvement == PartnerInvolvement.None);
+        view.Scripts.Should().NotBeEmpty().And.OnlyContain(s => s.PartnerInvolvement == PartnerInvolvement.None);
+        view.Withheld.Select(w => w.Id).Should().BeEquivalentTo(
+            s_catalog.Exercises.Where(e => e.PartnerInvolvement != PartnerInvolvement.None).Select(e => e.Id)
+                .Concat(s_catalog.Scripts.Where(s => s.PartnerInvolvement != PartnerInvolvement.None).Select(s => s.Id)));
+        view.Withheld.Should().OnlyContain(w => !string.IsNullOrWhiteSpace(w.Reason) && w.PartnerInvolvement != PartnerInvolvement.None);
+        view.Resources.Should().Be(SafetyResources.Default);
+    }
+
+    [Theory]
+    [InlineData("repair-plan", PartnerInvolvement.Repair)]
+    [InlineData("complaint-to-request", PartnerInvolvement.Confront)]
+    [InlineData("task-redistribution", PartnerInvolvement.Renegotiate)]
+    [InlineData("support-question", PartnerInvolvement.Accommodate)]
+    [InlineData("small-no-week", PartnerInvolvement.Confront)]
+    public void Exercises_that_ask_for_repair_confrontation_renegotiation_or_accommodation_are_withheld(string id, PartnerInvolvement involvement)
+    {
+        var view = SafeCatalogView.For(s_catalog, SafetyScreen.Default.Screen("She said she would kill me."));
+
+        view.Withheld.Should().ContainSingle(w => w.Id == id).Which.PartnerInvolvement.Should().Be(involvement);
+        view.Exercises.Should().NotContain(e => e.Id == id);
+    }
+
+    [Theory]
+    [InlineData("closeness-fears")]
+    [InlineData("family-pattern-map")]
+    [InlineData("escalation-triggers")]
+    [InlineData("calm-space-rehearsal")]
+    public void Reflection_and_self_care_exercises_are_kept(string id)
+    {
+        var view = SafeCatalogView.For(s_catalog, SafetyScreen.Default.Screen("I've been thinking about ending it all."));
+
+        view.Exercises.Should().Contain(e => e.Id == id);
+    }
+
+    [Fact]
+    public void The_scripts_that_speak_to_the_partner_are_withheld_and_those_that_ask_for_space_are_kept()
+    {
+        var view = SafeCatalogView.For(s_catalog, SafetyScreen.Default.Screen("He punched the wall next to my head."));
+
+        view.Scripts.Select(s => s.Id).Should().Contain(["bridge-sentence-script", "calm-space-script", "de-escalation-script", "defusing-line-script"]);
+        view.Withheld.Select(w => w.Id).Should().Contain(["honesty-formula-script", "repair-statement-script", "assertive-boundary-script", "small-no-script"]);
+    }
+
+    [Fact]
+    public void Null_arguments_are_rejected()
+    {
+        var safe = SafetyScreen.Default.Screen("hello");
+
+        FluentActions.Invoking(() => SafeCatalogView.For(null!, safe)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => SafeCatalogView.For(s_catalog, null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void The_partner_involvement_of_a_script_round_trips_through_json()
+    {
+        var script = s_catalog.Get<ScriptTemplate>("repair-statement-script");
+
+        var json = IntimacyKitJson.Serialize(script);
+
+        json.Should().Contain("\"partnerInvolvement\": \"repair\"");
+        IntimacyKitJson.Deserialize<ScriptTemplate>(json).PartnerInvolvement.Should().Be(PartnerInvolvement.Repair);
+    }
+}
