@@ -7,7 +7,9 @@
 using System.Globalization;
 using IntimacyKit;
 using IntimacyKit.Exercises;
+using IntimacyKit.Coaching;
 using IntimacyKit.Patterns;
+using IntimacyKit.Safety;
 using IntimacyKit.Scripts;
 
 var catalog = IntimacyCatalog.BuiltIn;
@@ -110,8 +112,86 @@ foreach (var item in catalog.Toolbox.Where(t => t.ScriptId is not null))
 }
 
 Console.WriteLine();
+Console.WriteLine("The message coach");
+string[] messages = interactive
+    ? [Ask("Type a message you are about to send (Enter to skip): ")]
+    : ["You ALWAYS leave the dishes for me!!! You're so selfish.", "You never listen, and last night he hit me."];
+if (!interactive)
+{
+    Console.WriteLine("(No terminal attached: coaching two sample messages.)");
+}
+
+foreach (var message in messages.Where(m => m.Length > 0))
+{
+    Coach(message, catalog);
+}
+
+Console.WriteLine();
 Console.WriteLine(string.Join(Environment.NewLine, catalog.Attributions));
 return 0;
+
+static string Ask(string prompt)
+{
+    Console.Write(prompt);
+    return Console.ReadLine()?.Trim() ?? "";
+}
+
+// Shows the findings marked in place and the rewrite; for words that show danger, the safety message instead.
+static void Coach(string message, IntimacyCatalog catalog)
+{
+    var report = MessageCoach.Default.Analyze(message);
+    Console.WriteLine();
+    if (report.Safety is { } safety)
+    {
+        Console.WriteLine($"  \"{message}\"");
+        Console.WriteLine($"  {safety.Resources?.Message}");
+        foreach (var resource in safety.Resources?.Resources ?? [])
+        {
+            Console.WriteLine($"    {resource.Name}: {resource.Contact}");
+        }
+
+        var view = SafeCatalogView.For(catalog, safety);
+        Console.WriteLine($"  For now, exercises just for you: {string.Join("; ", view.Exercises.Select(e => e.Title))}.");
+        Console.WriteLine($"  ({view.Withheld.Length} exercises and scripts that involve your partner are set aside for now.)");
+        return;
+    }
+
+    if (!report.HasFindings)
+    {
+        Console.WriteLine($"  \"{message}\": nothing to flag.");
+        return;
+    }
+
+    // Mark each stretch of text some finding covers; findings may overlap ("You ALWAYS" and "ALWAYS").
+    var covered = new bool[message.Length];
+    foreach (var finding in report.Findings)
+    {
+        Array.Fill(covered, true, finding.Start, finding.Length);
+    }
+
+    var marked = new System.Text.StringBuilder();
+    for (var i = 0; i < message.Length; i++)
+    {
+        if (covered[i] && (i == 0 || !covered[i - 1]))
+        {
+            marked.Append("[[");
+        }
+
+        marked.Append(message[i]);
+        if (covered[i] && (i == message.Length - 1 || !covered[i + 1]))
+        {
+            marked.Append("]]");
+        }
+    }
+
+    Console.WriteLine($"  {marked}");
+    foreach (var finding in report.Findings)
+    {
+        Console.WriteLine($"    [[{finding.Text}]] {finding.Explanation} {finding.Suggestion}");
+    }
+
+    Console.WriteLine($"  Try instead: {report.Rewrite?.Text}");
+}
 
 // A person's answer for one blank, or its example when they press Enter (or no terminal is attached).
 static object? AskForValue(ScriptParameter parameter, bool interactive)

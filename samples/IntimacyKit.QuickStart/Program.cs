@@ -1,4 +1,5 @@
 using IntimacyKit;
+using IntimacyKit.Coaching;
 using IntimacyKit.Exercises;
 using IntimacyKit.Patterns;
 using IntimacyKit.Scripts;
@@ -35,3 +36,12 @@ Console.WriteLine(renderer.Render(new HonestyFormulaArguments("hurt", "plans cha
 
 var mine = CustomScript.Parse("{{ name }}, I need a few minutes to myself. Let's talk again at {{ time }}.");
 Console.WriteLine(renderer.RenderCustom(mine, new Dictionary<string, object?> { ["name"] = "Sam", ["time"] = new TimeOnly(19, 30) }));
+
+// Coach a message before it is sent. Words that show danger get the safety screen's resources instead.
+var report = MessageCoach.Default.Analyze("You always leave the dishes for me!!!");
+foreach (var finding in report.Findings)
+{
+    Console.WriteLine($"{finding.Kind} \"{finding.Text}\": {finding.Suggestion}");
+}
+
+Console.WriteLine(report.Rewrite?.Text);

@@ -12,6 +12,7 @@ CheckGroup[] groups =
     new("json", JsonChecks.Run),
     new("content packs", ContentPackChecks.Run),
     new("scripts", ScriptChecks.Run),
+    new("coach and safety", CoachAndSafetyChecks.Run),
 ];
 
 var run = new SmokeRun(Console.Out);
