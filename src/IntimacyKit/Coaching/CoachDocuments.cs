@@ -73,16 +73,3 @@ internal sealed class VocabularyFamilyData
 
     public required List<string> Words { get; init; }
 }
-
-/// <summary>The source-generated JSON context of the coach's content files: AOT-safe and reflection-free.</summary>
-[JsonSourceGenerationOptions(
-    System.Text.Json.JsonSerializerDefaults.Web,
-    PropertyNameCaseInsensitive = false,
-    RespectNullableAnnotations = true,
-    RespectRequiredConstructorParameters = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
-    AllowTrailingCommas = true)]
-[JsonSerializable(typeof(CoachRulesDocument))]
-[JsonSerializable(typeof(VocabularyDocument))]
-internal sealed partial class CoachJsonContext : JsonSerializerContext;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using IntimacyKit.Serialization;
 
 namespace IntimacyKit.Coaching;
 
@@ -31,7 +32,7 @@ internal sealed class CoachRuleSet
 
     /// <summary>Reads a rules document.</summary>
     public static CoachRulesDocument Read(Stream utf8Json) =>
-        JsonSerializer.Deserialize(utf8Json, CoachJsonContext.Default.CoachRulesDocument)
+        JsonSerializer.Deserialize(utf8Json, IntimacyKitJsonContext.Default.CoachRulesDocument)
             ?? throw new JsonException("The coach rules document is null.");
 
     /// <summary>Compiles a rules document, with the vocabulary's word sets.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
+using IntimacyKit.Serialization;
 
 namespace IntimacyKit.Coaching;
 
@@ -243,7 +244,7 @@ public sealed class FeelingsVocabulary
     /// <summary>Reads a vocabulary document.</summary>
     internal static FeelingsVocabulary Load(Stream utf8Json)
     {
-        var document = JsonSerializer.Deserialize(utf8Json, CoachJsonContext.Default.VocabularyDocument)
+        var document = JsonSerializer.Deserialize(utf8Json, IntimacyKitJsonContext.Default.VocabularyDocument)
             ?? throw new JsonException("The vocabulary document is null.");
         return new FeelingsVocabulary(document);
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using IntimacyKit.Serialization;
 
 namespace IntimacyKit.Safety;
 
@@ -65,7 +66,7 @@ internal sealed class SafetyRuleSet
         SafetyRuleDocument document;
         try
         {
-            document = JsonSerializer.Deserialize(utf8Json, SafetyRulesJsonContext.Default.SafetyRuleDocument)
+            document = JsonSerializer.Deserialize(utf8Json, IntimacyKitJsonContext.Default.SafetyRuleDocument)
                 ?? throw new InvalidDataException("The safety rules document is null.");
         }
         catch (JsonException ex)

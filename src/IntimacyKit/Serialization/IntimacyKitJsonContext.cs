@@ -6,8 +6,8 @@ using IntimacyKit.Scripts;
 namespace IntimacyKit.Serialization;
 
 /// <summary>
-/// The source-generated System.Text.Json context for every public model: AOT-safe and
-/// reflection-free. Apps reach it through <see cref="IntimacyKitJson"/>.
+/// The source-generated System.Text.Json context for every public model and for the built-in rule files of the
+/// coach and the safety screen: AOT-safe and reflection-free. Apps reach it through <see cref="IntimacyKitJson"/>.
 /// </summary>
 [JsonSourceGenerationOptions(
     System.Text.Json.JsonSerializerDefaults.Web,
@@ -43,4 +43,7 @@ namespace IntimacyKit.Serialization;
 [JsonSerializable(typeof(ScriptTemplate))]
 [JsonSerializable(typeof(ScriptParameter))]
 [JsonSerializable(typeof(ValidationProblem))]
+[JsonSerializable(typeof(Coaching.CoachRulesDocument))]
+[JsonSerializable(typeof(Coaching.VocabularyDocument))]
+[JsonSerializable(typeof(Safety.SafetyRuleDocument))]
 internal sealed partial class IntimacyKitJsonContext : JsonSerializerContext;
