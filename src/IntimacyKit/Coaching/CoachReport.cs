@@ -20,8 +20,8 @@ public sealed record CoachReport
     public HonestyRewrite? Rewrite { get; init; }
 
     /// <summary>
-    /// Gets what the safety screen found when the message shows signs of danger, such as violence, threats or
-    /// self-harm, or <see langword="null"/> when it found none. When it is set the coach offers no findings and no
+    /// Gets what the safety screen found when the message shows any sign of danger (coercive control, intimidation,
+    /// violence, threats, self-harm), or <see langword="null"/> when it found none. When it is set the coach offers no findings and no
     /// rewrite: an app shows <see cref="SafetyResult.Resources"/> instead, and never softer words.
     /// </summary>
     public SafetyResult? Safety { get; init; }

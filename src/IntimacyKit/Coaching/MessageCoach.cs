@@ -19,8 +19,8 @@ namespace IntimacyKit.Coaching;
 /// words in quotation marks — but it reads wording, not intent, and it is not a clinical instrument.
 /// </para>
 /// <para>
-/// Every message is first read by <see cref="SafetyScreen.Default"/>: when it shows signs of violence, threats or
-/// self-harm, the report carries the screen's result in <see cref="CoachReport.Safety"/> and offers no findings and no
+/// Every message is first read by <see cref="SafetyScreen.Default"/>: when it shows any sign of danger, from coercive
+/// control (concern) to violence, threats or self-harm (urgent), the report carries the screen's result in <see cref="CoachReport.Safety"/> and offers no findings and no
 /// rewrite, because softer words are not what that person needs.
 /// </para>
 /// <para>A coach is immutable and thread-safe: share <see cref="Default"/>.</para>
@@ -59,7 +59,7 @@ public sealed class MessageCoach
             return new CoachReport { Message = message };
         }
 
-        // Someone describing violence, threats or self-harm needs safety, not softer words.
+        // Someone describing control, violence, threats or self-harm needs safety, not softer words.
         var safety = SafetyScreen.Default.Screen(message);
         if (!safety.IsSafe)
         {
