@@ -13,7 +13,8 @@ internal sealed class RewriteBuilder
     private const int MaxCandidates = 20;
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly CultureInfo s_culture = CultureInfo.GetCultureInfo("en-US");
+    // US English where culture data exists; apps that run with InvariantGlobalization have only the invariant culture.
+    private static readonly CultureInfo s_culture = EnglishOrInvariant();
     private static readonly string[] s_clauseBreaks = [" and i ", " but ", " so ", " because ", " then ", " and it ", " and that ", " which ", " and now ", " and you ", " i ", " and then "];
     private static readonly string[] s_trailingFiller = ["all the time", "again", "anymore", "any more", "ever", "every time", "24/7", "now"];
 
@@ -157,4 +158,16 @@ internal sealed class RewriteBuilder
 
     private static bool StartsWithAny(string text, params string[] prefixes) =>
         prefixes.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    private static CultureInfo EnglishOrInvariant()
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo("en-US");
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
 }
