@@ -47,6 +47,6 @@ public sealed class CoachAdversarialInputTests(ITestOutputHelper output)
 
         report.Findings.Should().HaveCount(100_000 / 11);
         report.Findings.Should().OnlyContain(f => f.Text == "you always" && f.Start % 11 == 0);
-        report.Rewrite.Should().NotBeNull();
+        report.Rewrite!.Text.Should().StartWith("I feel ");
     }
 }

@@ -13,9 +13,8 @@ public sealed class MessageCoachSafetyTests
     {
         var report = MessageCoach.Default.Analyze(message);
 
-        report.Safety.Should().NotBeNull();
         report.Safety!.Level.Should().Be(level);
-        report.Safety.Resources.Should().NotBeNull();
+        report.Safety.Resources.Should().Be(SafetyResources.Default);
         report.Findings.Should().BeEmpty();
         report.Rewrite.Should().BeNull();
     }
@@ -27,6 +26,6 @@ public sealed class MessageCoachSafetyTests
 
         report.Safety.Should().BeNull();
         report.Findings.Should().ContainSingle(f => f.Kind == CoachFindingKind.Generalisation);
-        report.Rewrite.Should().NotBeNull();
+        report.Rewrite!.Text.Should().Be("I feel [feeling] when you leave the dishes for me; I'd like [request].");
     }
 }
