@@ -46,4 +46,12 @@ namespace IntimacyKit.Serialization;
 [JsonSerializable(typeof(Coaching.CoachRulesDocument))]
 [JsonSerializable(typeof(Coaching.VocabularyDocument))]
 [JsonSerializable(typeof(Safety.SafetyRuleDocument))]
+// Experiments.
+
+// Repair.
+
+// Worksheets.
+
+// Self-assessment.
+
 internal sealed partial class IntimacyKitJsonContext : JsonSerializerContext;
