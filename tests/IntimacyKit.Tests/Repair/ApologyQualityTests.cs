@@ -109,7 +109,7 @@ public sealed class ApologyQualityTests(ITestOutputHelper output)
         report.AppendLine(CultureInfo.InvariantCulture, $"{"label",-28} {"TP",4} {"FP",4} {"FN",4} {"TN",4}  accuracy  precision  recall");
         foreach (var (label, confusion) in figures)
         {
-            report.AppendLine(confusion.Row(label));
+            report.AppendLine(confusion.Row(label, 28, withAccuracy: true));
         }
 
         report.AppendLine(CultureInfo.InvariantCulture, $"All labels right: {exact} of {set.Count} ({(double)exact / set.Count:0.000})");
@@ -120,35 +120,4 @@ public sealed class ApologyQualityTests(ITestOutputHelper output)
     }
 
     internal sealed record LabelledApology(string Text, HashSet<RepairStep> Steps, bool Vague, bool NonApology);
-
-    internal sealed class Confusion
-    {
-        public int TruePositives { get; private set; }
-
-        public int FalsePositives { get; private set; }
-
-        public int FalseNegatives { get; private set; }
-
-        public int TrueNegatives { get; private set; }
-
-        public double Accuracy => (double)(TruePositives + TrueNegatives) / Math.Max(1, TruePositives + FalsePositives + FalseNegatives + TrueNegatives);
-
-        public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
-
-        public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
-
-        public void Add(bool expected, bool found)
-        {
-            switch (expected, found)
-            {
-                case (true, true): TruePositives++; break;
-                case (false, true): FalsePositives++; break;
-                case (true, false): FalseNegatives++; break;
-                default: TrueNegatives++; break;
-            }
-        }
-
-        public string Row(string name) => string.Create(CultureInfo.InvariantCulture,
-            $"{name,-28} {TruePositives,4} {FalsePositives,4} {FalseNegatives,4} {TrueNegatives,4}  {Accuracy,8:0.000}  {Precision,9:0.000}  {Recall,6:0.000}");
-    }
 }
