@@ -103,19 +103,19 @@ internal sealed class CoachRuleSet
         patterns.Count == 0 ? null : Create(string.Join('|', patterns.Select(p => $"(?:{Expand(id, p, sets)})")), options, $"rule '{id}' (its exceptions)");
 
     /// <summary>Replaces each <c>%set%</c> with an alternation of the set's phrases, longest first, spaces matching any run of spaces.</summary>
-    private static string Expand(string id, string pattern, Dictionary<string, IReadOnlyList<string>> sets)
+    internal static string Expand(string id, string pattern, Dictionary<string, IReadOnlyList<string>> sets)
     {
         var parts = pattern.Split('%');
         if (parts.Length % 2 == 0)
         {
-            throw new InvalidOperationException($"Coach rule '{id}' has an unpaired '%' in a pattern.");
+            throw new InvalidOperationException($"Rule '{id}' has an unpaired '%' in a pattern.");
         }
 
         for (var i = 1; i < parts.Length; i += 2)
         {
             if (!sets.TryGetValue(parts[i], out var words) || words.Count == 0)
             {
-                throw new InvalidOperationException($"Coach rule '{id}' uses the word set '%{parts[i]}%', which is not defined or is empty.");
+                throw new InvalidOperationException($"Rule '{id}' uses the word set '%{parts[i]}%', which is not defined or is empty.");
             }
 
             parts[i] = string.Join('|', words

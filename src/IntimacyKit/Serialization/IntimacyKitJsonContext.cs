@@ -49,6 +49,10 @@ namespace IntimacyKit.Serialization;
 // Experiments.
 
 // Repair.
+[JsonSerializable(typeof(Repair.RepairPlan))]
+[JsonSerializable(typeof(Repair.RepairRequest))]
+[JsonSerializable(typeof(Repair.FollowThroughRecord))]
+[JsonSerializable(typeof(Repair.ApologyRulesDocument))]
 
 // Worksheets.
 

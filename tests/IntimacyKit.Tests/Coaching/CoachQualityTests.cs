@@ -76,11 +76,11 @@ public sealed class CoachQualityTests(ITestOutputHelper output)
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Message coach on {set.Count} labelled messages ({set.Count(m => m.Expected.Count > 0)} blaming, {set.Count(m => m.Expected.Count == 0)} clean)");
         report.AppendLine(CultureInfo.InvariantCulture, $"{"",-22} {"TP",4} {"FP",4} {"FN",4} {"TN",4}  precision  recall");
-        report.AppendLine(overall.Row("has a finding"));
-        report.AppendLine(micro.Row("micro-average (kinds)"));
+        report.AppendLine(overall.Row("has a finding", 22));
+        report.AppendLine(micro.Row("micro-average (kinds)", 22));
         foreach (var (kind, confusion) in perKind)
         {
-            report.AppendLine(confusion.Row("  " + NameOf(kind)));
+            report.AppendLine(confusion.Row("  " + NameOf(kind), 22));
         }
 
         report.AppendLine(CultureInfo.InvariantCulture, $"Messages whose kinds differ from the label: {mistakes.Count}");
@@ -95,33 +95,4 @@ public sealed class CoachQualityTests(ITestOutputHelper output)
     }
 
     internal sealed record LabelledMessage(string Text, HashSet<CoachFindingKind> Expected);
-
-    private sealed class Confusion
-    {
-        public int TruePositives { get; private set; }
-
-        public int FalsePositives { get; private set; }
-
-        public int FalseNegatives { get; private set; }
-
-        public int TrueNegatives { get; private set; }
-
-        public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
-
-        public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
-
-        public void Add(bool expected, bool found)
-        {
-            switch (expected, found)
-            {
-                case (true, true): TruePositives++; break;
-                case (false, true): FalsePositives++; break;
-                case (true, false): FalseNegatives++; break;
-                default: TrueNegatives++; break;
-            }
-        }
-
-        public string Row(string name) => string.Create(CultureInfo.InvariantCulture,
-            $"{name,-22} {TruePositives,4} {FalsePositives,4} {FalseNegatives,4} {TrueNegatives,4}  {Precision,9:0.000}  {Recall,6:0.000}");
-    }
 }
