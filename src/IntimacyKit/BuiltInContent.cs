@@ -12,4 +12,6 @@ internal static class BuiltInContent
     public const string CoachRulesResource = "IntimacyKit.Content.coach-rules.en.json";
 
     public const string VocabularyResource = "IntimacyKit.Content.vocabulary.en.json";
+
+    public const string SelfAssessmentEnglishResource = "IntimacyKit.Content.self-assessment.en.json";
 }
