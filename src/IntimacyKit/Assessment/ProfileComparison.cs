@@ -9,8 +9,8 @@ namespace IntimacyKit.Assessment;
 /// <see cref="SelfAssessment.Compare(AssessmentProfile, AssessmentProfile)"/>.
 /// </summary>
 /// <remarks>
-/// A comparison is a view computed from two profiles, not a document to store: store the profiles and compare
-/// again. It holds both profiles in full, so show it only where both partners have agreed to share. Instances are
+/// A comparison is a view computed from two profiles: it serializes (to hand to an app's screen) but carries no
+/// schema version of its own, so store the profiles and compare again. It holds both profiles in full, so show it only where both partners have agreed to share. Instances are
 /// immutable and thread-safe.
 /// </remarks>
 public sealed record ProfileComparison

@@ -9,7 +9,7 @@ internal static class SummaryWriter
 {
     public static string Profile(AssessmentProfile profile, SummaryFormat format, IFormatProvider provider)
     {
-        var w = new Writer(format, provider);
+        var w = new Writer(format);
         w.Title("Your self-assessment");
         w.Note(profile.Disclaimer);
         w.Heading("Under stress");
@@ -37,7 +37,7 @@ internal static class SummaryWriter
     {
         var (first, second) = (comparison.First, comparison.Second);
         var (a, b) = (first.RespondentId ?? "First partner", second.RespondentId ?? "Second partner");
-        var w = new Writer(format, provider);
+        var w = new Writer(format);
         w.Title("Side by side");
         w.Note(first.Disclaimer);
         var rows = Enum.GetValues<AnxietyResponse>().Select(r => new[] { Name(r), ScoreOf(first, r, provider), ScoreOf(second, r, provider) });
@@ -91,7 +91,7 @@ internal static class SummaryWriter
         text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text[1..]);
 
     /// <summary>The two formats' building blocks.</summary>
-    private sealed class Writer(SummaryFormat format, IFormatProvider provider)
+    private sealed class Writer(SummaryFormat format)
     {
         private readonly StringBuilder _text = new();
         private readonly bool _markdown = format != SummaryFormat.PlainText;
@@ -142,10 +142,6 @@ internal static class SummaryWriter
 
         private static string Escape(string text) => text.Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
-        private void Block(string text)
-        {
-            _ = provider;
-            _text.Append(text).Append(Environment.NewLine).Append(Environment.NewLine);
-        }
+        private void Block(string text) => _text.Append(text).Append(Environment.NewLine).Append(Environment.NewLine);
     }
 }

@@ -150,4 +150,23 @@ public sealed class AssessmentSerializationTests
         IntimacyKitJson.Serialize(IntimacyKitJson.Deserialize<ProfileComparison>(comparisonJson)).Should().Be(comparisonJson);
         IntimacyKitJson.Deserialize<PartnerView>(viewJson).Should().Be(view);
     }
+
+    [Fact]
+    public void The_built_in_questionnaire_round_trips_and_generated_questionnaires_validate_without_throwing()
+    {
+        var json = IntimacyKitJson.Serialize(Questionnaire.BuiltIn);
+        IntimacyKitJson.Serialize(IntimacyKitJson.Deserialize<Questionnaire>(json)).Should().Be(json);
+
+        var genQuestion = Gen.Select(Gen.OneOf<string>(["a", "b", "", " "]), GenText, Gen.Int[0, 4])
+            .Select((id, text, response) => response == 0 ? null! : new AssessmentQuestion { Id = id, Text = text, Response = (IntimacyKit.Patterns.AnxietyResponse)response });
+        var genPoint = Gen.Select(Gen.Int[0, 3], GenText).Select((value, label) => value == 0 ? null! : new ScalePoint { Value = value, Label = label });
+        Gen.Select(genQuestion.Array[0, 6], genPoint.Array[0, 4], Gen.Int[0, 2]).Sample((questions, scale, version) =>
+        {
+            var questionnaire = Questionnaire.BuiltIn with { Questions = [.. questions], Scale = [.. scale], SchemaVersion = version, Readings = [] };
+
+            var result = questionnaire.Validate();
+
+            result.IsValid.Should().BeFalse("a questionnaire without readings cannot name a default");
+        }, iter: 2000);
+    }
 }

@@ -44,4 +44,14 @@ public sealed class ProfileSummaryTests
 
         text.Should().Contain(expected);
     }
+
+    [Fact]
+    public void Partner_names_cannot_break_the_markdown_table()
+    {
+        var comparison = SelfAssessment.Default.Compare(Profile(5, 1, 1, "a|b"), Profile(1, 1, 5, "c*d"));
+
+        var markdown = comparison.ToSummary(SummaryFormat.Markdown, CultureInfo.InvariantCulture);
+
+        markdown.Should().Contain("| Response | a\\|b | c\\*d |");
+    }
 }
