@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using IntimacyKit.Exercises;
 using IntimacyKit.Patterns;
+using IntimacyKit.Safety;
 using IntimacyKit.Scripts;
 
 namespace IntimacyKit.Assessment;
@@ -94,6 +95,26 @@ public sealed record AssessmentProfile
     public ResponseScore GetScore(AnxietyResponse response) =>
         Scores.FirstOrDefault(s => s is not null && s.Response == response)
         ?? throw new KeyNotFoundException($"The profile has no score for '{response}'.");
+
+    /// <summary>
+    /// Returns a copy whose exercises and scripts are only those a safety view keeps: where the safety screen saw
+    /// signs of danger, those that ask the person to confront, accommodate, renegotiate with or repair with their
+    /// partner are left out. Show <see cref="SafeCatalogView.Resources"/> first.
+    /// </summary>
+    /// <param name="view">The safety view of the catalog, from <see cref="SafeCatalogView.For(IntimacyCatalog, SafetyResult)"/>.</param>
+    /// <returns>A new profile; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    public AssessmentProfile WithinSafetyView(SafeCatalogView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var exercises = view.Exercises.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var scripts = view.Scripts.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return this with
+        {
+            Exercises = [.. Exercises.Where(e => e is not null && exercises.Contains(e.Id))],
+            Scripts = [.. Scripts.Where(s => s is not null && scripts.Contains(s.Id))],
+        };
+    }
 
     /// <summary>
     /// Writes the profile as text an app can show or export: the disclaimer, the default named without judgment,

@@ -200,4 +200,21 @@ public sealed class SelfAssessmentTests
         SelfAssessment.Default.StartAnswers("b").Should().Match<AssessmentAnswers>(a =>
             a.RespondentId == "b" && a.QuestionnaireId == Questionnaire.BuiltIn.Id && a.Answers.IsEmpty);
     }
+
+    [Fact]
+    public void Within_a_safety_view_the_profile_keeps_only_what_the_safety_gate_keeps()
+    {
+        var profile = Profile(withdraw: 1, engulf: 5, pursue: 1);
+        var view = IntimacyKit.Safety.SafeCatalogView.For(IntimacyCatalog.BuiltIn, IntimacyKit.Safety.SafetyScreen.Default.Screen("He checks my phone every night."));
+
+        var safe = profile.WithinSafetyView(view);
+
+        view.Withheld.Should().NotBeEmpty();
+        profile.Exercises.Should().Contain(e => e.PartnerInvolvement != PartnerInvolvement.None, "the engulf exercises include small acts of assertion");
+        safe.Exercises.Should().NotBeEmpty().And.OnlyContain(e => view.Exercises.Contains(e));
+        safe.Scripts.Where(s => !view.Scripts.Contains(s)).Should().BeEmpty();
+        safe.Scripts.Should().HaveCountLessThan(profile.Scripts.Length, "the assertive scripts ask the person to confront their partner");
+        safe.Exercises.Should().NotContain(e => view.Withheld.Any(w => w.Id == e.Id));
+        safe.Practices.Should().Equal(profile.Practices);
+    }
 }
