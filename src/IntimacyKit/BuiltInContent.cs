@@ -14,4 +14,5 @@ internal static class BuiltInContent
     public const string VocabularyResource = "IntimacyKit.Content.vocabulary.en.json";
 
     public const string ApologyRulesResource = "IntimacyKit.Content.apology-rules.en.json";
+    public const string SelfAssessmentEnglishResource = "IntimacyKit.Content.self-assessment.en.json";
 }

@@ -14,6 +14,7 @@ CheckGroup[] groups =
     new("scripts", ScriptChecks.Run),
     new("coach and safety", CoachAndSafetyChecks.Run),
     new("repair", RepairChecks.Run),
+    new("self-assessment", AssessmentChecks.Run),
 ];
 
 var run = new SmokeRun(Console.Out);

@@ -57,5 +57,11 @@ namespace IntimacyKit.Serialization;
 // Worksheets.
 
 // Self-assessment.
+[JsonSerializable(typeof(Assessment.Questionnaire))]
+[JsonSerializable(typeof(Assessment.AssessmentAnswers))]
+[JsonSerializable(typeof(Assessment.AssessmentProfile))]
+[JsonSerializable(typeof(Assessment.ProfileComparison))]
+[JsonSerializable(typeof(Assessment.JointSession))]
+[JsonSerializable(typeof(Assessment.PartnerView))]
 
 internal sealed partial class IntimacyKitJsonContext : JsonSerializerContext;
