@@ -1,5 +1,5 @@
 using System.Globalization;
-using IntimacyKit.Assessment;
+using IntimacyKit.Assessments;
 using IntimacyKit.Exercises;
 using IntimacyKit.Patterns;
 using IntimacyKit.Serialization;

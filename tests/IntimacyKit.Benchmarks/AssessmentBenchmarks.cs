@@ -1,6 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using IntimacyKit.Assessment;
+using IntimacyKit.Assessments;
 using IntimacyKit.Exercises;
 using IntimacyKit.Serialization;
 

@@ -57,11 +57,11 @@ namespace IntimacyKit.Serialization;
 // Worksheets.
 
 // Self-assessment.
-[JsonSerializable(typeof(Assessment.Questionnaire))]
-[JsonSerializable(typeof(Assessment.AssessmentAnswers))]
-[JsonSerializable(typeof(Assessment.AssessmentProfile))]
-[JsonSerializable(typeof(Assessment.ProfileComparison))]
-[JsonSerializable(typeof(Assessment.JointSession))]
-[JsonSerializable(typeof(Assessment.PartnerView))]
+[JsonSerializable(typeof(Assessments.Questionnaire))]
+[JsonSerializable(typeof(Assessments.AssessmentAnswers))]
+[JsonSerializable(typeof(Assessments.AssessmentProfile))]
+[JsonSerializable(typeof(Assessments.ProfileComparison))]
+[JsonSerializable(typeof(Assessments.JointSession))]
+[JsonSerializable(typeof(Assessments.PartnerView))]
 
 internal sealed partial class IntimacyKitJsonContext : JsonSerializerContext;

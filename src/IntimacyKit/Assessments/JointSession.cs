@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using IntimacyKit.Exercises;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>
 /// Two partners doing one exercise together, each answering on their own: each partner's answers stay hidden from

@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using CsCheck;
-using IntimacyKit.Assessment;
+using IntimacyKit.Assessments;
 using IntimacyKit.Exercises;
 using IntimacyKit.Serialization;
-using static IntimacyKit.Tests.Assessment.AssessmentTestData;
+using static IntimacyKit.Tests.Assessments.AssessmentTestData;
 
-namespace IntimacyKit.Tests.Assessment;
+namespace IntimacyKit.Tests.Assessments;
 
 /// <summary>Answers, profiles, joint sessions and views round-trip through <see cref="IntimacyKitJson"/> without loss.</summary>
 public sealed class AssessmentSerializationTests

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using IntimacyKit.Exercises;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>
 /// What one partner may see of a <see cref="JointSession"/>: their own answers in full, and the other partner's

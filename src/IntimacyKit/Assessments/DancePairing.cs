@@ -1,6 +1,6 @@
 using IntimacyKit.Patterns;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>A dance two partners' default responses may form, and the role each of them would tend to play in it.</summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>

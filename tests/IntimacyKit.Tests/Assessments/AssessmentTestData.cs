@@ -1,7 +1,7 @@
-using IntimacyKit.Assessment;
+using IntimacyKit.Assessments;
 using IntimacyKit.Patterns;
 
-namespace IntimacyKit.Tests.Assessment;
+namespace IntimacyKit.Tests.Assessments;
 
 /// <summary>Answer sets built from the questionnaire's own data, so no test hard-codes question ids.</summary>
 internal static class AssessmentTestData

@@ -3,7 +3,7 @@ using IntimacyKit.Exercises;
 using IntimacyKit.Patterns;
 using IntimacyKit.Scripts;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>Picks the catalog items to start with for a set of default responses, from the catalog's own tags.</summary>
 internal static class Recommender

@@ -1,9 +1,9 @@
 using System.Globalization;
-using IntimacyKit.Assessment;
+using IntimacyKit.Assessments;
 using IntimacyKit.Patterns;
-using static IntimacyKit.Tests.Assessment.AssessmentTestData;
+using static IntimacyKit.Tests.Assessments.AssessmentTestData;
 
-namespace IntimacyKit.Tests.Assessment;
+namespace IntimacyKit.Tests.Assessments;
 
 public sealed class ProfileComparisonTests
 {

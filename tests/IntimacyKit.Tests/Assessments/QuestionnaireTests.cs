@@ -1,8 +1,8 @@
-using IntimacyKit.Assessment;
+using IntimacyKit.Assessments;
 using IntimacyKit.Patterns;
 using IntimacyKit.Serialization;
 
-namespace IntimacyKit.Tests.Assessment;
+namespace IntimacyKit.Tests.Assessments;
 
 public sealed class QuestionnaireTests
 {

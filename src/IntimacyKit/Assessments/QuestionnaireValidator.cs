@@ -1,7 +1,7 @@
 using System.Globalization;
 using IntimacyKit.Patterns;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>Checks a <see cref="Questionnaire"/>, collecting every problem.</summary>
 internal static class QuestionnaireValidator

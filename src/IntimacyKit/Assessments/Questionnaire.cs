@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using IntimacyKit.Patterns;
 using IntimacyKit.Serialization;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>
 /// A short reflective questionnaire that scores the three intimacy-anxiety responses: its statements, the answer

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>
 /// One person's answers to a <see cref="Questionnaire"/>: a scale value per question id. Check them with

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using IntimacyKit.Patterns;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>Writes profiles and comparisons as Markdown or plain text, with numbers in the reader's culture.</summary>
 internal static class SummaryWriter

@@ -6,7 +6,7 @@ using IntimacyKit.Patterns;
 using IntimacyKit.Safety;
 using IntimacyKit.Scripts;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>
 /// What one person's self-assessment shows: a score per intimacy-anxiety response, the response (or blend of

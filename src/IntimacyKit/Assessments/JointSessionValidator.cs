@@ -1,6 +1,6 @@
 using IntimacyKit.Exercises;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>Checks a <see cref="JointSession"/>, collecting every problem.</summary>
 internal static class JointSessionValidator

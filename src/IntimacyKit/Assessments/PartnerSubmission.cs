@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using IntimacyKit.Exercises;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>One partner's answers to a <see cref="JointSession"/>'s exercise, and which of them they keep private.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>One point of a <see cref="Questionnaire"/>'s answer scale, such as <c>3</c> = <c>Sometimes</c>.</summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>

@@ -1,6 +1,6 @@
 using IntimacyKit.Patterns;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>How a <see cref="Questionnaire"/> names one response when it is a person's default: plainly and without judgment.</summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using IntimacyKit.Patterns;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>The score of one intimacy-anxiety response in an <see cref="AssessmentProfile"/>: the points of its questions.</summary>
 /// <remarks>Instances are immutable and thread-safe; equality compares all members.</remarks>

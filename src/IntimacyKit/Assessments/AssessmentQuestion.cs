@@ -1,6 +1,6 @@
 using IntimacyKit.Patterns;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>One short statement of a <see cref="Questionnaire"/>, counted toward one intimacy-anxiety response.</summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>

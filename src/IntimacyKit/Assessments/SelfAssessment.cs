@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using IntimacyKit.Patterns;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>
 /// Scores a <see cref="Questionnaire"/>'s answers into an <see cref="AssessmentProfile"/> with recommendations

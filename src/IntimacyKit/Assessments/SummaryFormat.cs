@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using IntimacyKit.Serialization;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>The kind of text a profile or a comparison summary is written as.</summary>
 [JsonConverter(typeof(KebabCaseEnumConverter<SummaryFormat>))]

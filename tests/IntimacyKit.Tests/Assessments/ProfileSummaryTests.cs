@@ -1,8 +1,8 @@
 using System.Globalization;
-using IntimacyKit.Assessment;
-using static IntimacyKit.Tests.Assessment.AssessmentTestData;
+using IntimacyKit.Assessments;
+using static IntimacyKit.Tests.Assessments.AssessmentTestData;
 
-namespace IntimacyKit.Tests.Assessment;
+namespace IntimacyKit.Tests.Assessments;
 
 public sealed class ProfileSummaryTests
 {

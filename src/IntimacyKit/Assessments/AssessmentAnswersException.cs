@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace IntimacyKit.Assessment;
+namespace IntimacyKit.Assessments;
 
 /// <summary>
 /// Answers could not be turned into a profile. <see cref="Problems"/> lists every problem at once, such as each
