@@ -51,6 +51,11 @@ namespace IntimacyKit.Serialization;
 // Repair.
 
 // Worksheets.
+[JsonSerializable(typeof(Worksheets.ConflictChart))]
+[JsonSerializable(typeof(Worksheets.FamilyPatternMap))]
+[JsonSerializable(typeof(Worksheets.EscalationPlan))]
+[JsonSerializable(typeof(Worksheets.TaskFairnessLedger))]
+[JsonSerializable(typeof(Worksheets.CrisisSupportPlan))]
 
 // Self-assessment.
 
