@@ -177,7 +177,7 @@ public sealed record TaskFairnessLedger : Worksheet
                 {
                     var at = IndexOf(m.Task);
                     var now = at >= 0 && Enum.IsDefined(m.Role) ? Name(Tasks[at].CarrierOf(m.Role)) : null;
-                    return (IReadOnlyList<string?>)[m.Task, RoleName(m.Role), now, Name(m.To)];
+                    return (IReadOnlyList<string?>)[at >= 0 ? Tasks[at].Name : m.Task, RoleName(m.Role), now, Name(m.To)];
                 }));
             writer.Answer("How we will know it helped", trial.HowWeWillKnow);
         }
@@ -218,8 +218,17 @@ public sealed record TaskFairnessLedger : Worksheet
         row.Add(Cell(GetShare(kind)));
         return row;
 
-        string Cell(FairnessShare share) =>
-            share.IsEmpty ? "–" : $"{writer.Percent(share.FirstPartner)} / {writer.Percent(share.SecondPartner)}";
+        // Whole percentages that add up to 100: the first share rounded, the second what is left.
+        string Cell(FairnessShare share)
+        {
+            if (share.IsEmpty)
+            {
+                return "–";
+            }
+
+            var first = Math.Round(share.FirstPartner * 100, MidpointRounding.AwayFromZero) / 100;
+            return $"{writer.Percent(first)} / {writer.Percent(1 - first)}";
+        }
     }
 
     private int IndexOf(string? task)

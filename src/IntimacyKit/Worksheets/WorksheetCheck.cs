@@ -39,7 +39,7 @@ internal sealed class WorksheetCheck
 
     /// <summary>
     /// Checks the number of entries of a list and reports missing (<see langword="null"/>) entries; returns the
-    /// present entries with their index, for the caller to check one by one.
+    /// present entries with their index, lazily, so that the caller's problems for each entry come in order.
     /// </summary>
     public IEnumerable<(int Index, T Item)> Items<T>(string path, ImmutableArray<T> items, string label, int min = 1, int max = Worksheet.MaxItems)
         where T : class
@@ -57,7 +57,6 @@ internal sealed class WorksheetCheck
                 $"'{label}' has {list.Length} entries; the limit is {max}."));
         }
 
-        var present = new List<(int, T)>(list.Length);
         for (var i = 0; i < list.Length; i++)
         {
             if (list[i] is null)
@@ -66,11 +65,9 @@ internal sealed class WorksheetCheck
             }
             else
             {
-                present.Add((i, list[i]));
+                yield return (i, list[i]);
             }
         }
-
-        return present;
     }
 
     /// <summary>Checks that an enum member holds one of its named values.</summary>
