@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace IntimacyKit.Worksheets;
 
@@ -23,9 +24,11 @@ public sealed record ConflictChart : Worksheet
     public ImmutableArray<ConflictChartRow> Rows { get; init => field = value.OrEmpty(); } = [];
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Heading => "Conflict chart";
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override int ChapterNumber => 2;
 
     private protected override void Check(WorksheetCheck check)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace IntimacyKit.Worksheets;
 
@@ -43,9 +44,11 @@ public sealed record CrisisSupportPlan : Worksheet
     public DateOnly? ReviewOn { get; init; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Heading => "Crisis support plan";
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override int ChapterNumber => 9;
 
     private string First => string.IsNullOrWhiteSpace(FirstPartnerName) ? "Partner 1" : FirstPartnerName;

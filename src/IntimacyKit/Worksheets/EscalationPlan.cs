@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace IntimacyKit.Worksheets;
 
@@ -47,9 +48,11 @@ public sealed record EscalationPlan : Worksheet
     public string? CalmerQuestion { get; init; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Heading => "Escalation plan";
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override int ChapterNumber => 5;
 
     private protected override void Check(WorksheetCheck check)

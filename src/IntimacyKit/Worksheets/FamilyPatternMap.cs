@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace IntimacyKit.Worksheets;
 
@@ -37,9 +38,11 @@ public sealed record FamilyPatternMap : Worksheet
     public string? NewPractice { get; init; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Heading => "Family-pattern map";
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override int ChapterNumber => 2;
 
     private protected override void Check(WorksheetCheck check)

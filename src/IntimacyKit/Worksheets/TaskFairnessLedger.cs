@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace IntimacyKit.Worksheets;
 
@@ -31,9 +32,11 @@ public sealed record TaskFairnessLedger : Worksheet
     public RedistributionTrial? Trial { get; init; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Heading => "Task-fairness ledger";
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override int ChapterNumber => 7;
 
     /// <summary>

@@ -42,6 +42,7 @@ public abstract record Worksheet
     /// Gets the schema version of the document; <see cref="CurrentSchemaVersion"/> for new worksheets.
     /// A document that leaves it out (or gives 0) is read as the current version.
     /// </summary>
+    [JsonPropertyOrder(-1)]
     public int SchemaVersion { get; init => field = value == 0 ? CurrentSchemaVersion : value; } = CurrentSchemaVersion;
 
     /// <summary>
