@@ -47,6 +47,7 @@ namespace IntimacyKit.Serialization;
 [JsonSerializable(typeof(Coaching.VocabularyDocument))]
 [JsonSerializable(typeof(Safety.SafetyRuleDocument))]
 // Experiments.
+[JsonSerializable(typeof(Experiments.ExperimentPlan))]
 
 // Repair.
 
