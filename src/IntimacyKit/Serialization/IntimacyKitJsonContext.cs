@@ -48,6 +48,7 @@ namespace IntimacyKit.Serialization;
 [JsonSerializable(typeof(Safety.SafetyRuleDocument))]
 // Experiments.
 [JsonSerializable(typeof(Experiments.ExperimentPlan))]
+[JsonSerializable(typeof(Experiments.Experiment))]
 
 // Repair.
 
