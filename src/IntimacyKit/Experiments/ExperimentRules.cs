@@ -143,7 +143,8 @@ internal static class ExperimentRules
     public static void CheckCheckIns(Experiment experiment, ImmutableArray<CheckIn> existing, ImmutableArray<CheckIn> checkIns, string path, DateOnly? today, List<ValidationProblem> problems)
     {
         var seen = existing.Where(c => c is not null).Select(c => c.Kind).ToHashSet();
-        var single = checkIns.Length == 1;
+        // AddCheckIn takes one check-in, reported as "checkIn"; Validate reports "checkIns[i]".
+        var single = checkIns.Length == 1 && path == "checkIn";
         for (var i = 0; i < checkIns.Length; i++)
         {
             var at = single ? path : $"{path}[{i}]";
