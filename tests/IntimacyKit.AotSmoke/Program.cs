@@ -13,6 +13,7 @@ CheckGroup[] groups =
     new("content packs", ContentPackChecks.Run),
     new("scripts", ScriptChecks.Run),
     new("coach and safety", CoachAndSafetyChecks.Run),
+    new("experiments", ExperimentChecks.Run),
 ];
 
 var run = new SmokeRun(Console.Out);

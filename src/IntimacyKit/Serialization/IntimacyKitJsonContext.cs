@@ -47,6 +47,8 @@ namespace IntimacyKit.Serialization;
 [JsonSerializable(typeof(Coaching.VocabularyDocument))]
 [JsonSerializable(typeof(Safety.SafetyRuleDocument))]
 // Experiments.
+[JsonSerializable(typeof(Experiments.ExperimentPlan))]
+[JsonSerializable(typeof(Experiments.Experiment))]
 
 // Repair.
 
