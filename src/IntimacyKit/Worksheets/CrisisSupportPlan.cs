@@ -32,7 +32,7 @@ public sealed record CrisisSupportPlan : Worksheet
     public ImmutableArray<PracticalNeed> PracticalNeeds { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the agreed check-ins.</summary>
-    public ImmutableArray<CheckIn> CheckIns { get; init => field = value.OrEmpty(); } = [];
+    public ImmutableArray<AgreedCheckIn> CheckIns { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets how the first partner wants to be supported, in their own words.</summary>
     public required string FirstPartnerSupport { get; init; }
@@ -112,7 +112,7 @@ public sealed record CrisisSupportPlan : Worksheet
         }
     }
 
-    private static string When(WorksheetWriter writer, CheckIn checkIn)
+    private static string When(WorksheetWriter writer, AgreedCheckIn checkIn)
     {
         var day = checkIn.Day is { } d && Enum.IsDefined(d) ? writer.Day(d) : "Every day";
         return checkIn.Time is { } time ? $"{day}, {writer.Time(time)}" : day;

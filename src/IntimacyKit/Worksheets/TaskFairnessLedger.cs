@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using IntimacyKit.Experiments;
 using System.Text.Json.Serialization;
 
 namespace IntimacyKit.Worksheets;
@@ -116,6 +118,42 @@ public sealed record TaskFairnessLedger : Worksheet
         return this with { Tasks = tasks.ToImmutable(), Trial = null };
     }
 
+    /// <summary>
+    /// Turns the one-week trial into an <see cref="ExperimentPlan"/>: a duration of
+    /// <see cref="ExperimentPlan.TrialDurationWeeks"/>, one <see cref="MicroPractice"/> per moved task part (such as
+    /// "Alex plans: Family birthdays", due <see cref="TaskMove.TimesPerWeek"/> times), and the trial's
+    /// <see cref="RedistributionTrial.Measure"/> as the goal's measure. Start it with
+    /// <see cref="Experiment.Create(ExperimentPlan, DateOnly)"/> on <see cref="RedistributionTrial.StartsOn"/>.
+    /// </summary>
+    /// <remarks>
+    /// The plan is built from whatever the trial holds; check the ledger with <see cref="Worksheet.Validate"/> first,
+    /// and the plan with <see cref="ExperimentPlan.Validate"/> (it reports a missing measure, for instance).
+    /// </remarks>
+    /// <returns>The plan, titled "One-week task trial", from chapter 7.</returns>
+    /// <exception cref="InvalidOperationException">The ledger has no <see cref="Trial"/>.</exception>
+    public ExperimentPlan ToExperimentPlan()
+    {
+        var trial = Trial ?? throw new InvalidOperationException("The ledger has no one-week trial to turn into an experiment plan; set Trial first.");
+        var moves = trial.Moves.Where(m => m is not null).ToList();
+        return new ExperimentPlan
+        {
+            Title = "One-week task trial",
+            Goal = new ExperimentGoal
+            {
+                Change = "Share the work more fairly by carrying some of it differently for one week",
+                Measure = trial.Measure,
+            },
+            DurationWeeks = ExperimentPlan.TrialDurationWeeks,
+            Practices = [.. moves.Select((move, i) => new MicroPractice
+            {
+                Id = string.Create(CultureInfo.InvariantCulture, $"trial-move-{i + 1}"),
+                Description = $"{Name(move.To)} {MoveVerb(move.Role)}: {TaskName(move)}",
+                TimesPerWeek = move.TimesPerWeek ?? 1,
+            })],
+            ChapterId = "chapter-7",
+        };
+    }
+
     private protected override void Check(WorksheetCheck check)
     {
         check.Text("firstPartnerName", FirstPartnerName, "First partner's name", required: false);
@@ -175,14 +213,19 @@ public sealed record TaskFairnessLedger : Worksheet
             }
 
             writer.Table(
-                ["Task", "Part", "Now", "During the trial"],
+                ["Task", "Part", "Now", "During the trial", "Times in the week"],
                 trial.Moves.Where(m => m is not null).Select(m =>
                 {
                     var at = IndexOf(m.Task);
                     var now = at >= 0 && Enum.IsDefined(m.Role) ? Name(Tasks[at].CarrierOf(m.Role)) : null;
-                    return (IReadOnlyList<string?>)[at >= 0 ? Tasks[at].Name : m.Task, RoleName(m.Role), now, Name(m.To)];
+                    return (IReadOnlyList<string?>)[TaskName(m), RoleName(m.Role), now, Name(m.To), writer.Number(m.TimesPerWeek ?? 1)];
                 }));
-            writer.Answer("How we will know it helped", trial.HowWeWillKnow);
+            if (trial.Measure is { } measure)
+            {
+                writer.Answer("How we will know it helped", measure.Description);
+                writer.Answer("Now", MeasureValue(writer, measure, measure.Baseline));
+                writer.Answer("Hoped for after the week", MeasureValue(writer, measure, measure.Target));
+            }
         }
     }
 
@@ -192,6 +235,14 @@ public sealed record TaskFairnessLedger : Worksheet
         TaskKind.Emotional => "Emotional",
         TaskKind.DecisionMaking => "Decision-making",
         _ => null,
+    };
+
+    private static string MoveVerb(TaskRole role) => role switch
+    {
+        TaskRole.Conception => "keeps in mind",
+        TaskRole.Planning => "plans",
+        TaskRole.Doing => "does",
+        _ => "takes on",
     };
 
     private static string? RoleName(TaskRole role) => role switch
@@ -234,6 +285,15 @@ public sealed record TaskFairnessLedger : Worksheet
         }
     }
 
+    private static string MeasureValue(WorksheetWriter writer, GoalMeasure measure, int value) => measure.Kind switch
+    {
+        MeasureKind.YesNo => value == 1 ? "yes" : value == 0 ? "no" : writer.Number(value),
+        MeasureKind.Rating => $"{writer.Number(value)} of {writer.Number(GoalMeasure.RatingMaximum)}",
+        _ => writer.Number(value),
+    };
+
+    private string? TaskName(TaskMove move) => IndexOf(move.Task) is var at and >= 0 ? Tasks[at].Name : move.Task;
+
     private int IndexOf(string? task)
     {
         if (string.IsNullOrWhiteSpace(task))
@@ -262,6 +322,12 @@ public sealed record TaskFairnessLedger : Worksheet
             check.Text(path + ".task", move.Task, "Task");
             var roleOk = check.Defined(path + ".role", move.Role, "Part of the task");
             var toOk = check.Defined(path + ".to", move.To, "Who carries it during the trial");
+            if (move.TimesPerWeek is < 1 or > MicroPractice.MaxTimesPerWeek)
+            {
+                check.Add(path + ".timesPerWeek", "out-of-range", string.Create(CultureInfo.InvariantCulture,
+                    $"'Times in the week' must be from 1 to {MicroPractice.MaxTimesPerWeek}; {move.TimesPerWeek} is not."));
+            }
+
             if (string.IsNullOrWhiteSpace(move.Task))
             {
                 continue;
@@ -283,6 +349,13 @@ public sealed record TaskFairnessLedger : Worksheet
             }
         }
 
-        check.Text("trial.howWeWillKnow", trial.HowWeWillKnow, "How we will know it helped", required: false);
+        if (trial.Measure is not null)
+        {
+            // The measure follows the experiment plan's rules: the plan made from the trial reports them.
+            foreach (var problem in ToExperimentPlan().Validate().Problems.Where(p => p.Path.StartsWith("goal.measure", StringComparison.Ordinal)))
+            {
+                check.Add("trial.measure" + problem.Path["goal.measure".Length..], problem.Code, problem.Message);
+            }
+        }
     }
 }

@@ -12,4 +12,10 @@ public sealed record TaskMove
 
     /// <summary>Gets who carries that part during the trial.</summary>
     public required Carrier To { get; init; }
+
+    /// <summary>
+    /// Gets how many times in the trial week the part comes up, such as 5 for weeknight dinners, from 1 to
+    /// <see cref="Experiments.MicroPractice.MaxTimesPerWeek"/>; <see langword="null"/> for once.
+    /// </summary>
+    public int? TimesPerWeek { get; init; }
 }

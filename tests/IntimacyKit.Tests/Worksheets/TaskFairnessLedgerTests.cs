@@ -1,3 +1,4 @@
+using IntimacyKit.Experiments;
 using IntimacyKit.Worksheets;
 
 namespace IntimacyKit.Tests.Worksheets;
@@ -91,14 +92,15 @@ public sealed class TaskFairnessLedgerTests
                 new() { Name = "Laundry", Kind = TaskKind.Household, Conception = Carrier.Both, Planning = Carrier.Both, Doing = Carrier.Both },
                 new() { Name = "LAUNDRY", Kind = TaskKind.Household, Conception = Carrier.Both, Planning = Carrier.Both, Doing = (Carrier)7 },
             ],
-            Trial = new() { HowWeWillKnow = "" },
+            Trial = new() { Measure = new() { Kind = MeasureKind.Rating, Description = "", Baseline = 4, Target = 11 } },
         };
 
         ledger.Validate().Problems.Select(p => (p.Path, p.Code)).Should().Equal(
             ("tasks[1].name", "duplicate"),
             ("tasks[1].doing", "unknown-value"),
             ("trial.moves", "required"),
-            ("trial.howWeWillKnow", "empty"));
+            ("trial.measure.description", "required"),
+            ("trial.measure.target", "target-unreachable"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using CsCheck;
+using IntimacyKit.Experiments;
 using IntimacyKit.Worksheets;
 
 namespace IntimacyKit.Tests.Worksheets;
@@ -57,10 +58,12 @@ internal sealed class WorksheetGenerators(bool wild)
         Items(Gen.Select(Gen.OneOf(Text, Gen.OneOf<string>("Laundry", "Dinners", "Bins"))!, Enum<TaskKind>(), Enum<Carrier>(), Enum<Carrier>(), Enum<Carrier>(),
             (name, kind, c, p, d) => new FairnessTask { Name = name, Kind = kind, Conception = c, Planning = p, Doing = d })),
         Gen.Select(
-            Items(Gen.Select(Gen.OneOf(Text, Gen.OneOf<string>("laundry", "Dinners ", "Bins"))!, Enum<TaskRole>(), Enum<Carrier>(),
-                (task, role, to) => new TaskMove { Task = task, Role = role, To = to })),
-            Gen.DateOnly.Nullable(0.3), OptionalText,
-            (moves, start, know) => new RedistributionTrial { Moves = moves, StartsOn = start, HowWeWillKnow = know }).Null(0.3),
+            Items(Gen.Select(Gen.OneOf(Text, Gen.OneOf<string>("laundry", "Dinners ", "Bins"))!, Enum<TaskRole>(), Enum<Carrier>(), Gen.Int[-1, 9].Nullable(0.5),
+                (task, role, to, times) => new TaskMove { Task = task, Role = role, To = to, TimesPerWeek = times })),
+            Gen.DateOnly.Nullable(0.3),
+            Gen.Select(Enum<MeasureKind>(), Text, Gen.Int[-2, 12], Gen.Int[-2, 12],
+                (kind, description, baseline, target) => new GoalMeasure { Kind = kind, Description = description, Baseline = baseline, Target = target }).Null(0.4),
+            (moves, start, measure) => new RedistributionTrial { Moves = moves, StartsOn = start, Measure = measure }).Null(0.3),
         s_unknown,
         (version, first, second, tasks, trial, unknown) => new TaskFairnessLedger
         {
@@ -71,7 +74,7 @@ internal sealed class WorksheetGenerators(bool wild)
     public Gen<CrisisSupportPlan> Crisis => Gen.Select(
         s_schemaVersion, OptionalText, OptionalText, Text,
         Items(Gen.Select(Text, Enum<Carrier>().Nullable(0.3), OptionalText, (need, by, helper) => new PracticalNeed { Need = need, DoneBy = by, Helper = helper })),
-        Items(Gen.Select(Enum<DayOfWeek>().Nullable(0.3), Gen.TimeOnly.Nullable(0.3), Text, (day, time, focus) => new CheckIn { Day = day, Time = time, Focus = focus })),
+        Items(Gen.Select(Enum<DayOfWeek>().Nullable(0.3), Gen.TimeOnly.Nullable(0.3), Text, (day, time, focus) => new AgreedCheckIn { Day = day, Time = time, Focus = focus })),
         Text, Text, Gen.DateOnly.Nullable(0.5), s_unknown,
         (version, first, second, situation, needs, checkIns, firstSupport, secondSupport, review, unknown) => new CrisisSupportPlan
         {

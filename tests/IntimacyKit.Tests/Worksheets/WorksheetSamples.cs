@@ -1,3 +1,4 @@
+using IntimacyKit.Experiments;
 using IntimacyKit.Worksheets;
 
 namespace IntimacyKit.Tests.Worksheets;
@@ -52,11 +53,11 @@ internal static class WorksheetSamples
         {
             Moves =
             [
-                new() { Task = "Weeknight dinners", Role = TaskRole.Conception, To = Carrier.SecondPartner },
+                new() { Task = "Weeknight dinners", Role = TaskRole.Conception, To = Carrier.SecondPartner, TimesPerWeek = 5 },
                 new() { Task = "family birthdays", Role = TaskRole.Planning, To = Carrier.SecondPartner },
             ],
             StartsOn = new DateOnly(2026, 3, 2),
-            HowWeWillKnow = "We each rate how fair the week felt, from 1 to 10.",
+            Measure = new() { Kind = MeasureKind.Rating, Description = "How fair the week felt to both of us", Baseline = 4, Target = 7 },
         },
     };
 

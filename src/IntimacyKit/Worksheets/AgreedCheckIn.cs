@@ -5,7 +5,7 @@ namespace IntimacyKit.Worksheets;
 
 /// <summary>An agreed check-in of a <see cref="CrisisSupportPlan"/>: when the partners talk about how the plan is going, and about what.</summary>
 /// <remarks>Immutable and thread-safe; equality compares every member. In JSON the day is lower case, such as <c>sunday</c>.</remarks>
-public sealed record CheckIn
+public sealed record AgreedCheckIn
 {
     /// <summary>Gets the day of the week, or <see langword="null"/> for every day.</summary>
     [JsonConverter(typeof(KebabCaseEnumConverter<DayOfWeek>))]
