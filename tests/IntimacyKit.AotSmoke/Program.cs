@@ -14,6 +14,7 @@ CheckGroup[] groups =
     new("scripts", ScriptChecks.Run),
     new("coach and safety", CoachAndSafetyChecks.Run),
     new("experiments", ExperimentChecks.Run),
+    new("worksheets", WorksheetChecks.Run),
 ];
 
 var run = new SmokeRun(Console.Out);
