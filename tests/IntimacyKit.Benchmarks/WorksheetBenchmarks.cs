@@ -43,8 +43,8 @@ public class WorksheetBenchmarks
             {
                 Moves =
                 [
-                    new() { Task = "Task 1: the weekly emotional round", Role = TaskRole.Conception, To = Carrier.SecondPartner, TimesPerWeek = 3 },
-                    new() { Task = "Task 2: the weekly decisionmaking round", Role = TaskRole.Planning, To = Carrier.FirstPartner },
+                    new() { Task = "Task 1: the weekly emotional round", Role = TaskRole.Conception, To = Carrier.FirstPartner, TimesPerWeek = 3 },
+                    new() { Task = "Task 2: the weekly decisionmaking round", Role = TaskRole.Planning, To = Carrier.SecondPartner },
                     new() { Task = "Task 4: the weekly emotional round", Role = TaskRole.Doing, To = Carrier.FirstPartner, TimesPerWeek = 7 },
                 ],
                 StartsOn = new DateOnly(2026, 3, 2),
