@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IntimacyKit.Experiments;
 using IntimacyKit.Serialization;
 
@@ -13,8 +15,12 @@ namespace IntimacyKit.Benchmarks;
 /// <see cref="IntimacyKitJson"/> against System.Text.Json's source-generated serializer on plain DTOs of the same
 /// shape and the same options. The target: the round trip within 1.2× of the plain DTOs.
 /// </summary>
+/// <remarks>
+/// A short job run in process: the machine is small and shared, and building a separate benchmark executable under
+/// load can time out.
+/// </remarks>
 [MemoryDiagnoser]
-[ShortRunJob]
+[Config(typeof(ShortInProcess))]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class ExperimentsBenchmarks
@@ -94,6 +100,11 @@ public class ExperimentsBenchmarks
 
     private static Experiment Ok(ExperimentResult result) =>
         result.Succeeded ? result.Experiment : throw new InvalidOperationException(result.ToString());
+
+    private sealed class ShortInProcess : ManualConfig
+    {
+        public ShortInProcess() => AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+    }
 
     private sealed class FixedClock(DateOnly today) : TimeProvider
     {
