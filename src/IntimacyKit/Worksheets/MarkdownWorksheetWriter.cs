@@ -21,7 +21,7 @@ internal sealed class MarkdownWorksheetWriter(IFormatProvider? formatProvider) :
     public override void Answer(string label, string? value)
     {
         Output.Append("**");
-        Escape(label, Output);
+        Escape(string.Join(' ', Lines(label)), Output);
         Output.Append(":**");
         var lines = Lines(value);
         if (lines.Count > 0)
@@ -56,7 +56,7 @@ internal sealed class MarkdownWorksheetWriter(IFormatProvider? formatProvider) :
         foreach (var header in headers)
         {
             Output.Append(' ');
-            Escape(header, Output);
+            Escape(string.Join(' ', Lines(header)), Output);
             Output.Append(" |");
         }
 

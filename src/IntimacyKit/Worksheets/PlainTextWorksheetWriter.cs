@@ -15,7 +15,7 @@ internal sealed class PlainTextWorksheetWriter(IFormatProvider? formatProvider) 
 
     public override void Answer(string label, string? value)
     {
-        Output.Append(label).Append(':');
+        Output.AppendJoin(' ', Lines(label)).Append(':');
         AppendLines(Lines(value), "  ");
         Output.Append("\n\n");
     }

@@ -59,6 +59,19 @@ public sealed class WorksheetRenderingTests
     }
 
     [Fact]
+    public void A_line_break_in_a_partner_name_used_as_a_label_cannot_start_a_heading()
+    {
+        var crisis = WorksheetSamples.Crisis with { FirstPartnerName = "Sam\n# Boss" };
+
+        var markdown = crisis.ToMarkdown(s_us);
+        var text = crisis.ToPlainText(s_us);
+
+        markdown.Split('\n').Where(l => l.StartsWith('#')).Should().HaveCount(4, "the title and the three section headings");
+        markdown.Should().Contain("**Sam # Boss:** Tell me when");
+        text.Should().Contain("Sam # Boss: Tell me when");
+    }
+
+    [Fact]
     public void Any_text_in_a_table_cell_keeps_the_row_whole_and_reads_back_as_what_was_typed()
     {
         var text = Gen.OneOf(
