@@ -15,6 +15,8 @@ CheckGroup[] groups =
     new("coach and safety", CoachAndSafetyChecks.Run),
     new("repair", RepairChecks.Run),
     new("self-assessment", AssessmentChecks.Run),
+    new("experiments", ExperimentChecks.Run),
+    new("worksheets", WorksheetChecks.Run),
 ];
 
 var run = new SmokeRun(Console.Out);

@@ -47,6 +47,8 @@ namespace IntimacyKit.Serialization;
 [JsonSerializable(typeof(Coaching.VocabularyDocument))]
 [JsonSerializable(typeof(Safety.SafetyRuleDocument))]
 // Experiments.
+[JsonSerializable(typeof(Experiments.ExperimentPlan))]
+[JsonSerializable(typeof(Experiments.Experiment))]
 
 // Repair.
 [JsonSerializable(typeof(Repair.RepairPlan))]
@@ -55,6 +57,11 @@ namespace IntimacyKit.Serialization;
 [JsonSerializable(typeof(Repair.ApologyRulesDocument))]
 
 // Worksheets.
+[JsonSerializable(typeof(Worksheets.ConflictChart))]
+[JsonSerializable(typeof(Worksheets.FamilyPatternMap))]
+[JsonSerializable(typeof(Worksheets.EscalationPlan))]
+[JsonSerializable(typeof(Worksheets.TaskFairnessLedger))]
+[JsonSerializable(typeof(Worksheets.CrisisSupportPlan))]
 
 // Self-assessment.
 [JsonSerializable(typeof(Assessments.Questionnaire))]

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace IntimacyKit.Worksheets;
+
+/// <summary>
+/// A filled-in worksheet: a person's or a couple's own answers to one of the book's exercises, as a typed
+/// document that can be checked (<see cref="Validate"/>), shown or exported (<see cref="ToMarkdown"/>,
+/// <see cref="ToPlainText"/>) and stored as JSON through <see cref="Serialization.IntimacyKitJson"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The five worksheets are <see cref="ConflictChart"/>, <see cref="FamilyPatternMap"/>, <see cref="EscalationPlan"/>,
+/// <see cref="TaskFairnessLedger"/> and <see cref="CrisisSupportPlan"/>. They share one shape: a schema version,
+/// JSON members this version does not know kept in <see cref="AdditionalProperties"/>, validation that reports every
+/// problem at once with its member path and never throws, and a rendering in Markdown or plain text.
+/// </para>
+/// <para>
+/// Worksheets are immutable and thread-safe. Record equality compares collections by reference; compare two
+/// worksheets member by member, or by their JSON, to ask whether they hold the same answers.
+/// </para>
+/// </remarks>
+public abstract record Worksheet
+{
+    /// <summary>The schema version this library writes and reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The longest text accepted in one answer, list entry or table cell, in UTF-16 characters.</summary>
+    public const int MaxTextLength = 4000;
+
+    /// <summary>The most rows or entries accepted in one list of a worksheet.</summary>
+    public const int MaxItems = 200;
+
+    private Dictionary<string, JsonElement>? _additionalProperties;
+
+    private protected Worksheet()
+    {
+    }
+
+    /// <summary>
+    /// Gets the schema version of the document; <see cref="CurrentSchemaVersion"/> for new worksheets.
+    /// A document that leaves it out (or gives 0) is read as the current version.
+    /// </summary>
+    [JsonPropertyOrder(-1)]
+    public int SchemaVersion { get; init => field = value == 0 ? CurrentSchemaVersion : value; } = CurrentSchemaVersion;
+
+    /// <summary>
+    /// Gets JSON members this version does not know, kept so that a round trip loses nothing, or
+    /// <see langword="null"/> when there are none. Setting it stores a copy.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement>? AdditionalProperties
+    {
+        get => _additionalProperties;
+        init => _additionalProperties = value is null ? null : new Dictionary<string, JsonElement>(value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets the worksheet's heading, as used in <see cref="ToMarkdown"/> and <see cref="ToPlainText"/>.</summary>
+    [JsonIgnore]
+    public abstract string Heading { get; }
+
+    /// <summary>Gets the number of the chapter of <em>The Dance of Intimacy</em> the worksheet comes from.</summary>
+    [JsonIgnore]
+    public abstract int ChapterNumber { get; }
+
+    // The serializer's view of AdditionalProperties (see ExerciseResponse for why it is a separate, settable member).
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? ExtensionData { get => _additionalProperties; set => _additionalProperties = value; }
+
+    /// <summary>
+    /// Checks every answer and returns every problem found, each with the member path (such as
+    /// <c>rows[2].conflict</c>), a stable code and a plain message. Never throws, whatever the worksheet holds.
+    /// </summary>
+    /// <returns>The result; <see cref="ValidationResult.IsValid"/> when the worksheet is complete and consistent.</returns>
+    public ValidationResult Validate()
+    {
+        var check = new WorksheetCheck();
+        if (SchemaVersion != CurrentSchemaVersion)
+        {
+            check.Add("schemaVersion", "unsupported-schema-version",
+                $"Schema version {SchemaVersion} is not supported; this version reads {CurrentSchemaVersion}.");
+        }
+
+        Check(check);
+        return ValidationResult.FromProblems(check.Problems);
+    }
+
+    /// <summary>
+    /// Renders the worksheet as Markdown (CommonMark with GitHub tables). Everything a person typed is escaped, so
+    /// text such as <c>|</c>, <c>*</c>, <c>#</c> or a line break can neither break a table nor add markup. An
+    /// incomplete worksheet renders what it holds; blanks show as empty.
+    /// </summary>
+    /// <param name="formatProvider">The culture for dates, numbers and percentages; <see langword="null"/> for the current culture.</param>
+    /// <returns>The Markdown text, lines ending in <c>\n</c>.</returns>
+    public string ToMarkdown(IFormatProvider? formatProvider = null) => Render(new MarkdownWorksheetWriter(formatProvider));
+
+    /// <summary>
+    /// Renders the worksheet as plain text, for a text message, an e-mail or a terminal. An incomplete worksheet
+    /// renders what it holds; blanks show as empty.
+    /// </summary>
+    /// <param name="formatProvider">The culture for dates, numbers and percentages; <see langword="null"/> for the current culture.</param>
+    /// <returns>The text, lines ending in <c>\n</c>.</returns>
+    public string ToPlainText(IFormatProvider? formatProvider = null) => Render(new PlainTextWorksheetWriter(formatProvider));
+
+    /// <summary>Returns the worksheet as plain text in the current culture.</summary>
+    /// <returns>The same as <see cref="ToPlainText"/>.</returns>
+    public sealed override string ToString() => ToPlainText(CultureInfo.CurrentCulture);
+
+    private protected abstract void Check(WorksheetCheck check);
+
+    private protected abstract void Write(WorksheetWriter writer);
+
+    private string Render(WorksheetWriter writer)
+    {
+        writer.Title(Heading);
+        Write(writer);
+        writer.Attribution(ChapterNumber);
+        return writer.ToString();
+    }
+}

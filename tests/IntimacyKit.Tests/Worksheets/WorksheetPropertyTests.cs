@@ -1,0 +1,73 @@
+using System.Text.Json;
+using CsCheck;
+using IntimacyKit.Worksheets;
+using Xunit.Abstractions;
+
+namespace IntimacyKit.Tests.Worksheets;
+
+/// <summary>Thousands of generated worksheets of every kind (see <see cref="WorksheetGenerators"/>).</summary>
+public sealed class WorksheetPropertyTests(ITestOutputHelper output)
+{
+    private const int Iterations = 2000;
+
+    [Fact]
+    public void Every_worksheet_a_JSON_document_can_hold_round_trips_without_loss()
+    {
+        var valid = 0;
+        var total = 0;
+        new WorksheetGenerators(wild: false).Any.Sample(worksheet =>
+        {
+            var json = WorksheetJsonTests.Serialize(worksheet);
+            var back = WorksheetJsonTests.Deserialize(worksheet.GetType(), json);
+
+            WorksheetJsonTests.Serialize(back).Should().Be(json);
+            back.Should().BeEquivalentTo(worksheet, o => Equivalence.Deep(o).RespectingRuntimeTypes().Excluding(w => w.AdditionalProperties));
+            back.AdditionalProperties?.Keys.Should().BeEquivalentTo(worksheet.AdditionalProperties!.Keys);
+            foreach (var (name, value) in worksheet.AdditionalProperties ?? new Dictionary<string, JsonElement>())
+            {
+                JsonElement.DeepEquals(back.AdditionalProperties![name], value).Should().BeTrue($"unknown member {name} keeps its value");
+            }
+
+            (back.AdditionalProperties is null).Should().Be(worksheet.AdditionalProperties is null);
+            back.Validate().Problems.Should().Equal(worksheet.Validate().Problems);
+            Interlocked.Increment(ref total);
+            if (back.Validate().IsValid)
+            {
+                Interlocked.Increment(ref valid);
+            }
+        }, iter: Iterations, threads: 1);
+
+        output.WriteLine($"{total} generated worksheets round-tripped; {valid} of them valid.");
+        total.Should().Be(Iterations);
+    }
+
+    [Fact]
+    public void Validation_and_rendering_never_throw_whatever_the_worksheet_holds()
+    {
+        var problems = 0;
+        new WorksheetGenerators(wild: true).Any.Sample(worksheet =>
+        {
+            var result = worksheet.Validate();
+            problems += result.Problems.Length;
+            result.Problems.Where(p => p.Path.Length == 0 || p.Code.Length == 0 || p.Message.Length == 0).Should().BeEmpty();
+            worksheet.ToMarkdown(System.Globalization.CultureInfo.InvariantCulture).Should().StartWith("# ");
+            worksheet.ToPlainText(System.Globalization.CultureInfo.InvariantCulture).Should().EndWith("not therapy.\n");
+        }, iter: Iterations, threads: 1);
+
+        output.WriteLine($"{Iterations} wild worksheets validated and rendered; {problems} problems reported.");
+        problems.Should().BePositive();
+    }
+
+    [Fact]
+    public void A_generated_ledger_has_the_same_shares_and_rendering_after_a_round_trip()
+    {
+        new WorksheetGenerators(wild: false).Ledger.Sample(ledger =>
+        {
+            var json = WorksheetJsonTests.Serialize(ledger);
+            var back = (TaskFairnessLedger)WorksheetJsonTests.Deserialize(typeof(TaskFairnessLedger), json);
+
+            back.GetShare().Should().Be(ledger.GetShare());
+            back.ToMarkdown(System.Globalization.CultureInfo.InvariantCulture).Should().Be(ledger.ToMarkdown(System.Globalization.CultureInfo.InvariantCulture));
+        }, iter: 500, threads: 1);
+    }
+}
