@@ -180,8 +180,11 @@ internal sealed class TriggerPrefilter
     }
 
     /// <summary>
-    /// Returns the text a segment is searched in, with the stop character on each side, and where that text starts in
-    /// the whole.
+    /// Returns the text a segment is searched in, with the stop character before it and the stop character and one
+    /// more after it, and where that text starts in the whole. So <c>\b</c> at the segment's bounds sees the same
+    /// characters as in the whole text, and <c>^</c> and <c>$</c> (which no match can reach across a stop character)
+    /// match inside the window only where they match in the whole text: <c>$</c> also matches before a final
+    /// <c>\n</c>, which the extra character keeps from being the stop character.
     /// </summary>
     /// <param name="text">The whole text.</param>
     /// <param name="start">The segment's start.</param>
@@ -190,7 +193,7 @@ internal sealed class TriggerPrefilter
     public static (string Window, int Offset) Window(string text, int start, int end)
     {
         var from = Math.Max(0, start - 1);
-        var to = Math.Min(text.Length, end + 1);
+        var to = Math.Min(text.Length, end + 2);
         return from == 0 && to == text.Length ? (text, 0) : (text.Substring(from, to - from), from);
     }
 
