@@ -20,7 +20,8 @@ internal static class PatternTriggers
     // Cross products of literal alternatives are kept up to this many strings of this length.
     private const int MaxStrings = 256;
 
-    private const int MaxStringLength = 48;
+    /// <summary>The longest trigger made.</summary>
+    internal const int MaxStringLength = 48;
 
     /// <summary>What one pattern gives.</summary>
     /// <param name="Triggers">The lower-case trigger strings, or <see langword="null"/> when the pattern gives none of at least <see cref="MinimumTriggerLength"/> characters.</param>
@@ -80,7 +81,7 @@ internal static class PatternTriggers
     private static HashSet<string>? Best(Node node) => Better(node.Exact, node.Factors);
 
     // The more selective of two sets: the one whose weakest string is stronger, then the one with fewer strings. A
-    // string is as strong as it is long, except a common word, which is weak whatever its length (it would open a
+    // string is as strong as it is long, except a common word (with or without spaces around it), which is weak whatever its length (it would open a
     // segment in most sentences), and a string too short to be a trigger, which is useless.
     private static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)
     {
@@ -94,7 +95,7 @@ internal static class PatternTriggers
     }
 
     private static int Strength(HashSet<string> set) =>
-        set.Count == 0 ? 0 : set.Min(s => s.Length < MinimumTriggerLength ? 0 : s_commonWords.Contains(s) ? 1 : s.Length);
+        set.Count == 0 ? 0 : set.Min(s => s.Length < MinimumTriggerLength ? 0 : s_commonWords.Contains(s.Trim()) ? 1 : s.Length);
 
     private static HashSet<string>? Product(HashSet<string> left, HashSet<string> right)
     {

@@ -22,19 +22,31 @@ internal sealed class TriggerPrefilter
     // ordinal comparison ignoring case does not, or the reverse. A text holding one is searched whole.
     private static readonly SearchValues<char> s_caseOutliers = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
+    // The longest trigger PatternTriggers makes.
+    private const int MaxTriggerLength = PatternTriggers.MaxStringLength;
+
     private readonly SearchValues<string> _triggers;
 
-    // The triggers by their first character (lower case ASCII), each with the searches it opens.
-    private readonly (string Trigger, int[] Searches)[][] _byFirst;
+    // The triggers (lower case) with the searches each opens, and, by first character, the lengths of its triggers:
+    // at a hit, the text's next few characters of each such length are looked up.
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _searchesOf;
+
+    private readonly int[][] _lengthsByFirst;
 
     private readonly SearchValues<char>?[] _stops;
 
     private readonly bool[] _whole;
 
-    private TriggerPrefilter(SearchValues<string> triggers, (string, int[])[][] byFirst, SearchValues<char>?[] stops, bool[] whole)
+    private TriggerPrefilter(Dictionary<string, int[]> searchesOf, SearchValues<char>?[] stops, bool[] whole)
     {
-        _triggers = triggers;
-        _byFirst = byFirst;
+        _triggers = SearchValues.Create([.. searchesOf.Keys], StringComparison.OrdinalIgnoreCase);
+        _searchesOf = searchesOf.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lengthsByFirst = new int[128][];
+        for (var c = 0; c < 128; c++)
+        {
+            _lengthsByFirst[c] = [.. searchesOf.Keys.Where(k => k[0] == c).Select(k => k.Length).Distinct().Order()];
+        }
+
         _stops = stops;
         _whole = whole;
     }
@@ -81,6 +93,10 @@ internal sealed class TriggerPrefilter
                 }
             }
 
+            // Within a search, a trigger that contains another opens nothing more. Across searches no trigger is
+            // dropped for a shorter one: "you " would then open every search that "you always" opens.
+            searchTriggers = PatternTriggers.Reduce(searchTriggers);
+
             var stopChars = Enumerable.Range(0, 128).Where(c => !matchable[c] && !char.IsLetterOrDigit((char)c) && c != '_').Select(c => (char)c).ToArray();
             stops[s] = stopChars.Length == 0 ? null : SearchValues.Create(stopChars);
             if (!whole[s])
@@ -93,29 +109,7 @@ internal sealed class TriggerPrefilter
             }
         }
 
-        // A trigger that contains another is dropped; its searches are opened by the shorter one.
-        var kept = PatternTriggers.Reduce(triggerSearches.Keys);
-        var opened = kept.ToDictionary(k => k, _ => new SortedSet<int>(), StringComparer.OrdinalIgnoreCase);
-        foreach (var (trigger, set) in triggerSearches)
-        {
-            foreach (var k in kept.Where(k => trigger.Contains(k, StringComparison.OrdinalIgnoreCase)))
-            {
-                opened[k].UnionWith(set);
-            }
-        }
-
-        var byFirst = new (string, int[])[128][];
-        foreach (var group in kept.GroupBy(k => char.ToLowerInvariant(k[0])))
-        {
-            byFirst[group.Key] = [.. group.Select(k => (k, opened[k].ToArray()))];
-        }
-
-        for (var i = 0; i < 128; i++)
-        {
-            byFirst[i] ??= [];
-        }
-
-        return new TriggerPrefilter(SearchValues.Create(kept.ToArray(), StringComparison.OrdinalIgnoreCase), byFirst, stops, whole);
+        return new TriggerPrefilter(triggerSearches.ToDictionary(t => t.Key.ToLowerInvariant(), t => t.Value.ToArray(), StringComparer.Ordinal), stops, whole);
     }
 
     /// <summary>Finds, for each search, the segments of a text it must read.</summary>
@@ -141,6 +135,7 @@ internal sealed class TriggerPrefilter
         // The end of each search's last segment: a hit before it is in that segment already.
         var covered = new int[plan.Length];
         var span = text.AsSpan();
+        Span<char> lower = stackalloc char[MaxTriggerLength];
         var at = 0;
         while (at < text.Length)
         {
@@ -154,21 +149,18 @@ internal sealed class TriggerPrefilter
             var first = char.ToLowerInvariant(text[hit]);
             if (first < 128)
             {
-                foreach (var (trigger, searches) in _byFirst[first])
+                foreach (var length in _lengthsByFirst[first])
                 {
-                    if (!span[hit..].StartsWith(trigger, StringComparison.OrdinalIgnoreCase))
+                    if (length > text.Length - hit)
                     {
-                        continue;
+                        break;
                     }
 
-                    foreach (var s in searches)
+                    var candidate = lower[..length];
+                    span.Slice(hit, length).ToLowerInvariant(candidate);
+                    if (_searchesOf.TryGetValue(candidate, out var searches))
                     {
-                        if (hit >= covered[s])
-                        {
-                            var segment = Segment(span, _stops[s], covered[s], hit);
-                            plan[s].Add(segment);
-                            covered[s] = segment.End;
-                        }
+                        Open(span, plan, covered, searches, hit);
                     }
                 }
             }
@@ -177,6 +169,19 @@ internal sealed class TriggerPrefilter
         }
 
         return plan;
+    }
+
+    private void Open(ReadOnlySpan<char> text, List<(int Start, int End)>[] plan, int[] covered, int[] searches, int hit)
+    {
+        foreach (var s in searches)
+        {
+            if (hit >= covered[s])
+            {
+                var segment = Segment(text, _stops[s], covered[s], hit);
+                plan[s].Add(segment);
+                covered[s] = segment.End;
+            }
+        }
     }
 
     /// <summary>
