@@ -85,6 +85,19 @@ public sealed class SafetyPrefilterTests
         rules.Find(text, prefilter: true).Should().Equal(expected);
     }
 
+    [Theory]
+    [InlineData("He said he would \u212Aill me.")]
+    [InlineData("He \u017Fhoved me against the wall.")]
+    [InlineData("HE HIT ME \u0130N THE FACE. He hit me.")]
+    public void Letters_that_only_the_expressions_fold_to_ascii_get_the_same_findings(string text)
+    {
+        // The Kelvin sign is a 'k' to the expressions ignoring case but not to an ordinal comparison: such a text is
+        // read whole.
+        var rules = SafetyRuleSet.English;
+
+        rules.Find(text, prefilter: true).Should().Equal(rules.Find(text, prefilter: false));
+    }
+
     [Fact]
     public void An_end_of_text_anchor_sees_the_same_text_in_a_segment()
     {
