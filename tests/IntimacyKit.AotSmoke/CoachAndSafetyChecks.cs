@@ -1,5 +1,7 @@
+using System.Globalization;
 using IntimacyKit.Coaching;
 using IntimacyKit.Safety;
+using IntimacyKit.Scripts;
 
 namespace IntimacyKit.AotSmoke;
 
@@ -31,6 +33,26 @@ internal static class CoachAndSafetyChecks
             var report = MessageCoach.Default.Analyze("You always start it, and then he hit me.");
             return Expect.Equal(report.Safety?.Level, SafetyLevel.Urgent, "safety level")
                 && Expect.True(report.Findings.IsEmpty && report.Rewrite is null, "no findings and no rewrite");
+        });
+
+        run.Check("a message screened once is coached without a second screen", () =>
+        {
+            const string message = "You never listen.";
+            var safety = SafetyScreen.Default.Screen(message);
+            var report = MessageCoach.Default.Analyze(message, safety);
+            return Expect.True(safety.IsSafe, "safe")
+                && Expect.Equal(report.Findings.Single().Kind, CoachFindingKind.Generalisation, "kind");
+        });
+
+        run.Check("the honesty formula's feeling is checked against the feelings vocabulary", () =>
+        {
+            var arguments = new HonestyFormulaArguments("abandoned", "plans change at the last minute", "a heads-up the day before");
+            var warning = ScriptRenderer.Default.Check(arguments, CultureInfo.InvariantCulture).Single();
+            return Expect.Equal(warning.Code, ScriptWarning.NotAFeeling, "code")
+                && Expect.True(warning.Message.Contains("\"abandoned\"", StringComparison.Ordinal), "names the word")
+                && Expect.True(warning.Alternatives.Length > 0, "alternatives")
+                && Expect.True(ScriptRenderer.Default.Check(arguments with { Feeling = "hurt" }, CultureInfo.InvariantCulture).IsEmpty, "a feeling passes")
+                && Expect.True(ScriptRenderer.Default.Render(arguments, CultureInfo.InvariantCulture).Contains("abandoned", StringComparison.Ordinal), "still renders");
         });
 
         run.Check("the safety gate withholds the repair plan and keeps the conflict chart", () =>

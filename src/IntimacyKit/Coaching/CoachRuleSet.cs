@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using IntimacyKit.Safety;
 using IntimacyKit.Serialization;
 
 namespace IntimacyKit.Coaching;
@@ -18,10 +19,11 @@ internal sealed class CoachRuleSet
 
     private const RegexOptions BaseOptions = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private CoachRuleSet(ImmutableArray<CoachRule> rules, ImmutableArray<RuleGroup> groups)
+    private CoachRuleSet(ImmutableArray<CoachRule> rules, ImmutableArray<RuleGroup> groups, TriggerPrefilter prefilter)
     {
         Rules = rules;
         Groups = groups;
+        Prefilter = prefilter;
     }
 
     /// <summary>Gets every rule, in file order.</summary>
@@ -29,6 +31,12 @@ internal sealed class CoachRuleSet
 
     /// <summary>Gets the compiled searches, one per kind and case mode.</summary>
     public ImmutableArray<RuleGroup> Groups { get; }
+
+    /// <summary>
+    /// Gets the pre-filter that tells each group's search which segments of a text hold one of its trigger words. A
+    /// group with a rule that has no trigger word (shouting in capitals, "!!!") reads the whole text.
+    /// </summary>
+    public TriggerPrefilter Prefilter { get; }
 
     /// <summary>Reads a rules document.</summary>
     public static CoachRulesDocument Read(Stream utf8Json) =>
@@ -83,7 +91,17 @@ internal sealed class CoachRuleSet
                 Create(string.Join('|', g.Select(r => $"(?:{r.Pattern})")), BaseOptions | (g.Key.MatchCase ? RegexOptions.None : RegexOptions.IgnoreCase), g.Key.Kind.ToString()),
                 [.. g]))
             .ToImmutableArray();
-        return new CoachRuleSet([.. rules], groups);
+        TriggerPrefilter prefilter;
+        try
+        {
+            prefilter = TriggerPrefilter.Create([.. groups.Select(g => (IReadOnlyList<string>)[.. g.Rules.Select(r => r.Pattern)])], static (_, _) => null);
+        }
+        catch (FormatException ex)
+        {
+            throw new InvalidOperationException($"The coach's patterns use a construct the trigger analysis does not read: {ex.Message}", ex);
+        }
+
+        return new CoachRuleSet([.. rules], groups, prefilter);
     }
 
     /// <summary>Creates a regular expression with the coach's options and timeout, naming what it is for in errors.</summary>

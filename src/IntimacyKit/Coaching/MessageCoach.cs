@@ -14,12 +14,14 @@ namespace IntimacyKit.Coaching;
 /// <remarks>
 /// <para>
 /// The coach is rule-based and English only: its rules are data (<c>Content/coach-rules.en.json</c>), compiled once into
-/// non-backtracking regular expressions, so analysis takes time linear in the length of the message. It leaves good
+/// non-backtracking regular expressions, so analysis takes time linear in the length of the message. A first pass finds
+/// the rules' trigger words (derived from the patterns), and each search then reads only the sentences that hold one. It leaves good
 /// practice alone — the honesty formula, the toolbox scripts, logistics, appreciation ("you always make me laugh") and
 /// words in quotation marks — but it reads wording, not intent, and it is not a clinical instrument.
 /// </para>
 /// <para>
-/// Every message is first read by <see cref="SafetyScreen.Default"/>: when it shows any sign of danger, from coercive
+/// Every message is first read by <see cref="SafetyScreen.Default"/> (or, with <see cref="Analyze(string, SafetyResult)"/>,
+/// the app passes the result of its own screen): when it shows any sign of danger, from coercive
 /// control (concern) to violence, threats or self-harm (urgent), the report carries the screen's result in <see cref="CoachReport.Safety"/> and offers no findings and no
 /// rewrite, because softer words are not what that person needs.
 /// </para>
@@ -54,14 +56,57 @@ public sealed class MessageCoach
     public CoachReport Analyze(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        return Analyze(message, message.Length == 0 ? null : SafetyScreen.Default.Screen(message), prefilter: true);
+    }
+
+    /// <summary>
+    /// Analyses a message that the app has already screened with a <see cref="SafetyScreen"/>, so that the text is not
+    /// screened twice, and returns what the coach found in it.
+    /// </summary>
+    /// <param name="message">The message, as the person wrote it.</param>
+    /// <param name="safety">
+    /// The result of screening this same <paramref name="message"/>, for instance with a screen that shows the app's own
+    /// resources. When it is not <see cref="SafetyResult.IsSafe"/>, the report carries it and offers no coaching.
+    /// </param>
+    /// <returns>The report: the findings ordered by position, and a rewrite when there are any. An empty message has no findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> or <paramref name="safety"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A finding of <paramref name="safety"/> does not match the text of <paramref name="message"/> at its span: the result is of another text.</exception>
+    /// <exception cref="RegexMatchTimeoutException">A search took longer than its time budget of two seconds; only possible with many megabytes of text.</exception>
+    public CoachReport Analyze(string message, SafetyResult safety)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(safety);
+        foreach (var finding in safety.Findings)
+        {
+            if (finding.Start < 0 || finding.Length < 0 || finding.Start > message.Length - finding.Length
+                || !message.AsSpan(finding.Start, finding.Length).SequenceEqual(finding.Text))
+            {
+                throw new ArgumentException(
+                    $"The safety finding '{finding.Text}' (rule '{finding.RuleId}', at {finding.Start}) is not in the message: pass the result of screening this message.",
+                    nameof(safety));
+            }
+        }
+
+        return Analyze(message, safety, prefilter: true);
+    }
+
+    /// <summary>Analyses a message with a given safety result.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="safety">The result of screening it; <see langword="null"/> only for an empty message.</param>
+    /// <param name="prefilter">
+    /// Whether each kind's search reads only the segments that hold one of its trigger words (the normal path) or the
+    /// whole text (the reference path, which the tests compare with the normal one).
+    /// </param>
+    /// <returns>The report.</returns>
+    internal CoachReport Analyze(string message, SafetyResult? safety, bool prefilter)
+    {
         if (message.Length == 0)
         {
             return new CoachReport { Message = message };
         }
 
         // Someone describing control, violence, threats or self-harm needs safety, not softer words.
-        var safety = SafetyScreen.Default.Screen(message);
-        if (!safety.IsSafe)
+        if (safety is { IsSafe: false })
         {
             return new CoachReport { Message = message, Safety = safety };
         }
@@ -70,30 +115,36 @@ public sealed class MessageCoach
         var quotes = TextScan.QuotedRanges(text);
         var findings = new List<CoachFinding>();
         var verdicts = new ExceptionVerdicts();
-        foreach (var group in _rules.Groups)
+        var plan = prefilter ? _rules.Prefilter.Plan(text) : null;
+        for (var g = 0; g < _rules.Groups.Length; g++)
         {
-            foreach (var match in group.Regex.EnumerateMatches(text))
+            var group = _rules.Groups[g];
+            foreach (var (segmentStart, segmentEnd) in plan is null ? [(0, text.Length)] : plan[g])
             {
-                var rule = group.RuleOf(text.AsSpan(match.Index, match.Length));
-                var (start, length) = Trim(text, match.Index, match.Length);
-                if (length == 0 || TextScan.IsInside(quotes, start) || verdicts.IsException(rule, text, start, length))
+                var (window, offset) = TriggerPrefilter.Window(text, segmentStart, segmentEnd);
+                foreach (var match in group.Regex.EnumerateMatches(window, segmentStart - offset))
                 {
-                    continue;
-                }
+                    var rule = group.RuleOf(window.AsSpan(match.Index, match.Length));
+                    var (start, length) = Trim(text, offset + match.Index, match.Length);
+                    if (length == 0 || TextScan.IsInside(quotes, start) || verdicts.IsException(rule, text, start, length))
+                    {
+                        continue;
+                    }
 
-                findings.Add(new CoachFinding
-                {
-                    Kind = rule.Kind,
-                    Start = start,
-                    Length = length,
-                    Text = message.Substring(start, length),
-                    RuleId = rule.Id,
-                    Explanation = rule.Explanation,
-                    Suggestion = rule.Suggestion,
-                    UnderlyingFeelings = rule.Kind == CoachFindingKind.FauxFeeling && _vocabulary.FauxAtEnd(text.Substring(start, length)) is { } faux
-                        ? _vocabulary.FauxFeelings[faux]
-                        : [],
-                });
+                    findings.Add(new CoachFinding
+                    {
+                        Kind = rule.Kind,
+                        Start = start,
+                        Length = length,
+                        Text = message.Substring(start, length),
+                        RuleId = rule.Id,
+                        Explanation = rule.Explanation,
+                        Suggestion = rule.Suggestion,
+                        UnderlyingFeelings = rule.Kind == CoachFindingKind.FauxFeeling && _vocabulary.FauxAtEnd(text.Substring(start, length)) is { } faux
+                            ? _vocabulary.FauxFeelings[faux]
+                            : [],
+                    });
+                }
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace IntimacyKit.Coaching;
 
 /// <summary>Linear helpers over a message: straight quotes, quoted passages, and sentence bounds around a span.</summary>
@@ -9,8 +11,10 @@ internal static class TextScan
     /// <summary>How far a sentence window reaches back before a match; exceptions there look at the words just before it.</summary>
     public const int ReachBack = 80;
 
-    /// <summary>Returns the text with curly apostrophes and quotes made straight; every index stays the same.</summary>
-    public static string Normalize(string text) => string.Create(text.Length, text, static (span, source) =>
+    private static readonly SearchValues<char> s_curly = SearchValues.Create("\u2019\u2018\u02BC\u2032\u201C\u201D\u201E\u2033");
+
+    /// <summary>Returns the text with curly apostrophes and quotes made straight (the text itself when it has none); every index stays the same.</summary>
+    public static string Normalize(string text) => !text.AsSpan().ContainsAny(s_curly) ? text : string.Create(text.Length, text, static (span, source) =>
     {
         for (var i = 0; i < source.Length; i++)
         {

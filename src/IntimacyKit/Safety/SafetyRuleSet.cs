@@ -42,10 +42,13 @@ internal sealed class SafetyRuleSet
 
     private readonly ImmutableArray<Chunk> _chunks;
 
-    private SafetyRuleSet(ImmutableArray<SafetyRule> rules, ImmutableArray<Chunk> chunks)
+    private readonly TriggerPrefilter _prefilter;
+
+    private SafetyRuleSet(ImmutableArray<SafetyRule> rules, ImmutableArray<Chunk> chunks, TriggerPrefilter prefilter)
     {
         Rules = rules;
         _chunks = chunks;
+        _prefilter = prefilter;
     }
 
     /// <summary>Gets the built-in English rules, compiled once on first use.</summary>
@@ -134,47 +137,64 @@ internal sealed class SafetyRuleSet
         var compiled = rules.MoveToImmutable();
         var chunks = ImmutableArray.CreateBuilder<Chunk>();
         AddChunks(compiled, patterns, chunks);
-        return new SafetyRuleSet(compiled, chunks.ToImmutable());
+        return new SafetyRuleSet(compiled, chunks.ToImmutable(), CreatePrefilter(compiled, patterns, chunks));
     }
 
     /// <summary>Finds every span of a text that a rule matches and no figurative pattern excuses.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The matches as (rule, start, length), ordered by start, then by the order of the rules.</returns>
     /// <exception cref="RegexMatchTimeoutException">A search took longer than <see cref="MatchTimeout"/>.</exception>
-    public List<(SafetyRule Rule, int Start, int Length)> Find(string text)
+    public List<(SafetyRule Rule, int Start, int Length)> Find(string text) => Find(text, prefilter: true);
+
+    /// <summary>Finds every span of a text that a rule matches and no figurative pattern excuses.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="prefilter">
+    /// Whether to read only the segments that hold a trigger of some rule (the normal path), or the whole text with
+    /// every expression (the reference path, which the tests compare with the normal one).
+    /// </param>
+    /// <returns>The matches as (rule, start, length), ordered by start, then by the order of the rules.</returns>
+    /// <exception cref="RegexMatchTimeoutException">A search took longer than <see cref="MatchTimeout"/>.</exception>
+    internal List<(SafetyRule Rule, int Start, int Length)> Find(string text, bool prefilter)
     {
         var input = Normalize(text);
         var found = new List<(int Index, int Start, int Length)>();
+        var plan = prefilter ? _prefilter.Plan(input) : null;
 
         // The end of the furthest match of each rule so far, excused or not. A later match of the same rule that ends
         // within it is a part of it (it starts past an optional lead-in word) and was judged with it.
         int[]? judgedUpTo = null;
-        foreach (var chunk in _chunks)
+        for (var c = 0; c < _chunks.Length; c++)
         {
-            var at = 0;
-            while (at <= input.Length)
+            var chunk = _chunks[c];
+            foreach (var (start, end) in plan is null ? [(0, input.Length)] : plan[c])
             {
-                var match = chunk.Regex.Match(input, at);
-                if (!match.Success)
+                var (window, offset) = TriggerPrefilter.Window(input, start, end);
+                var at = start - offset;
+                while (at <= window.Length)
                 {
-                    break;
-                }
-
-                var index = chunk.RuleIndexOf(match);
-                var end = match.Index + match.Length;
-                judgedUpTo ??= new int[Rules.Length];
-                if (end > judgedUpTo[index])
-                {
-                    judgedUpTo[index] = end;
-                    if (match.Length > 0 && !IsFigurative(Rules[index], input, match.Index, end))
+                    var match = chunk.Regex.Match(window, at);
+                    if (!match.Success)
                     {
-                        found.Add((index, match.Index, match.Length));
+                        break;
                     }
-                }
 
-                // Overlapping matches: the next search starts one character further, so that a rule matching inside
-                // or across another's match is still found.
-                at = match.Index + 1;
+                    var index = chunk.RuleIndexOf(match);
+                    var matchStart = offset + match.Index;
+                    var matchEnd = matchStart + match.Length;
+                    judgedUpTo ??= new int[Rules.Length];
+                    if (matchEnd > judgedUpTo[index])
+                    {
+                        judgedUpTo[index] = matchEnd;
+                        if (match.Length > 0 && !IsFigurative(Rules[index], input, matchStart, matchEnd))
+                        {
+                            found.Add((index, matchStart, match.Length));
+                        }
+                    }
+
+                    // Overlapping matches: the next search starts one character further, so that a rule matching
+                    // inside or across another's match is still found.
+                    at = match.Index + 1;
+                }
             }
         }
 
@@ -228,6 +248,22 @@ internal sealed class SafetyRuleSet
         }
     }
 
+    // Every rule must give a trigger: the pre-filter could otherwise drop its findings. Each chunk is one search.
+    private static TriggerPrefilter CreatePrefilter(ImmutableArray<SafetyRule> rules, List<string> patterns, ImmutableArray<Chunk>.Builder chunks)
+    {
+        var searches = chunks.Select(chunk => (IReadOnlyList<string>)[.. chunk.Rules.Select(i => patterns[i])]).ToList();
+        try
+        {
+            return TriggerPrefilter.Create(searches, (search, pattern) => new InvalidDataException(
+                $"The safety rule '{rules[chunks[search].Rules[pattern]].Id}' gives no trigger word: every match of its pattern must contain "
+                + $"a literal word of at least {PatternTriggers.MinimumTriggerLength} letters (any of a few alternatives), which the screen looks for first."));
+        }
+        catch (FormatException ex)
+        {
+            throw new InvalidDataException($"The safety rules use a construct the trigger analysis does not read: {ex.Message}", ex);
+        }
+    }
+
     private static Regex? TryCombine(ImmutableArray<SafetyRule> rules, List<string> patterns, int from, int count)
     {
         var combined = string.Join("|", Enumerable.Range(from, count).Select(i =>
@@ -267,7 +303,7 @@ internal sealed class SafetyRuleSet
             ruleOfGroup[regex.GroupNumberFromName(GroupPrefix + i.ToString(CultureInfo.InvariantCulture))] = i;
         }
 
-        return new Chunk(regex, ruleOfGroup);
+        return new Chunk(regex, ruleOfGroup, [.. Enumerable.Range(from, count)]);
     }
 
     private static bool IsFigurative(SafetyRule rule, string input, int start, int end) =>
@@ -336,7 +372,8 @@ internal sealed class SafetyRuleSet
     /// <summary>One compiled expression and the rule of each of its groups.</summary>
     /// <param name="Regex">The expression: one named alternative per rule.</param>
     /// <param name="RuleOfGroup">Group number to rule index; -1 for the whole match.</param>
-    private sealed record Chunk(Regex Regex, int[] RuleOfGroup)
+    /// <param name="Rules">The indexes of its rules, in order.</param>
+    private sealed record Chunk(Regex Regex, int[] RuleOfGroup, ImmutableArray<int> Rules)
     {
         public int RuleIndexOf(Match match)
         {

@@ -19,7 +19,9 @@ namespace IntimacyKit.Safety;
 /// <para>
 /// The rules are data (<c>safety-rules.en.json</c> in the assembly), compiled once, on first use, into a few
 /// non-backtracking regular expressions (as few as the engine's size limit allows) that every screen shares:
-/// screening takes time linear in the length of the text, whatever the text holds. Every finding names the rule that
+/// screening takes time linear in the length of the text, whatever the text holds. A first pass finds the rules'
+/// trigger words (derived from the patterns; a rule without one fails to load), and each expression then reads only
+/// the segments of the text that hold one of its own, with exactly the findings of reading the whole text. Every finding names the rule that
 /// fired. A screen is immutable and thread-safe: create one and share it.
 /// </para>
 /// </remarks>

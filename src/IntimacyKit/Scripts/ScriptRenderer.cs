@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using IntimacyKit.Coaching;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -154,6 +155,44 @@ public sealed class ScriptRenderer
         var (entry, formatCulture) = Find(templateId, culture ?? CultureInfo.CurrentCulture);
         using var state = RenderState.Acquire();
         return Render(entry, new MapValues(values), state, formatCulture, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks the values for a built-in script for wording to point out before the person says it, without rendering:
+    /// the value of a feeling parameter (the honesty formula's and the feeling statement's <c>feeling</c>) that is a
+    /// thought ("like you don't care") or an accusation ("abandoned") rather than a feeling gets a warning naming the
+    /// words, saying why, and offering the feelings that often sit beneath them. <see cref="Render"/> still renders such
+    /// values as they are: warnings are advice, not errors.
+    /// </summary>
+    /// <param name="arguments">The values, such as <see cref="HonestyFormulaArguments"/>.</param>
+    /// <param name="culture">
+    /// The culture the script would be rendered for; <see langword="null"/> for <see cref="CultureInfo.CurrentCulture"/>.
+    /// The feelings vocabulary is English, so a script rendered from a template in another language gets no warnings.
+    /// </param>
+    /// <returns>The warnings, in the order of the template's parameters; empty when there is nothing to point out.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="arguments"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">The renderer's catalog has no template for these arguments (only possible with an app's own catalog).</exception>
+    public ImmutableArray<ScriptWarning> Check(ScriptArguments arguments, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return Check(arguments.TemplateId, new TypedValues(arguments), culture ?? CultureInfo.CurrentCulture);
+    }
+
+    /// <summary>
+    /// Checks the values for a catalog script, keyed by parameter name, for wording to point out before the person says
+    /// it, as <see cref="Check(ScriptArguments, CultureInfo?)"/> does.
+    /// </summary>
+    /// <param name="templateId">The template's id.</param>
+    /// <param name="values">The values, as <see cref="RenderTemplate"/> takes them; values that are not strings are not checked.</param>
+    /// <param name="culture">The culture the script would be rendered for; <see langword="null"/> for <see cref="CultureInfo.CurrentCulture"/>.</param>
+    /// <returns>The warnings, in the order of the template's parameters; empty when there is nothing to point out.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="templateId"/> or <paramref name="values"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no script template with that id.</exception>
+    public ImmutableArray<ScriptWarning> CheckTemplate(string templateId, IReadOnlyDictionary<string, object?> values, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(templateId);
+        ArgumentNullException.ThrowIfNull(values);
+        return Check(templateId, new MapValues(values), culture ?? CultureInfo.CurrentCulture);
     }
 
     /// <summary>Renders a custom script in a sandbox, with a time budget.</summary>
@@ -333,6 +372,50 @@ public sealed class ScriptRenderer
     /// Finds the template for a culture, and the culture to write its values in: the requested one when the template
     /// is in that culture's language, else the template's own language, so that a script never mixes two languages.
     /// </summary>
+    // The one place feeling parameters meet the feelings vocabulary: every parameter of the kind Feeling, in a template
+    // written in English, is checked with FeelingsVocabulary.CheckFeeling.
+    private ImmutableArray<ScriptWarning> Check<TValues>(string templateId, TValues values, CultureInfo culture)
+        where TValues : struct, IValues
+    {
+        var (entry, _) = Find(templateId, culture);
+        if (!IsEnglish(LanguageOf(templateId, culture)))
+        {
+            return [];
+        }
+
+        var warnings = ImmutableArray.CreateBuilder<ScriptWarning>();
+        foreach (var parameter in entry.Template.Parameters)
+        {
+            if (parameter.Kind == ScriptParameterKind.Feeling
+                && values.TryGetValue(parameter.Name, out var value)
+                && value is string { Length: > 0 } text
+                && !string.IsNullOrWhiteSpace(text)
+                && FeelingsVocabulary.Default.CheckFeeling(text) is { Warning: { } warning } check)
+            {
+                warnings.Add(new ScriptWarning(parameter.Name, ScriptWarning.NotAFeeling, warning, check.Alternatives));
+            }
+        }
+
+        return warnings.ToImmutable();
+    }
+
+    // The language of the template Find chooses: a translation's, or the catalog's.
+    private string? LanguageOf(string templateId, CultureInfo culture)
+    {
+        for (var c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
+        {
+            if (_translations.TryGetValue(c.Name, out var set) && set.TryGet(templateId, out _))
+            {
+                return c.Name;
+            }
+        }
+
+        return _catalog.Language;
+    }
+
+    private static bool IsEnglish(string? language) =>
+        language is null || language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
+
     private (TemplateEntry Entry, CultureInfo Culture) Find(string templateId, CultureInfo culture)
     {
         for (var c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)

@@ -96,7 +96,7 @@ public sealed class SafetyRuleSetTests
         found.Should().ContainSingle().Which.Start.Should().Be(Text.LastIndexOf("beat me", StringComparison.Ordinal));
     }
 
-    private static SafetyRuleDocument Document(params (string Id, string Pattern)[] rules) => new()
+    internal static SafetyRuleDocument Document(params (string Id, string Pattern)[] rules) => new()
     {
         Language = "en",
         Categories = [.. Enum.GetValues<SafetyCategory>().Select(c => new SafetyCategoryDocument { Category = c, Explanation = "Explained." })],

@@ -1,0 +1,220 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
+namespace IntimacyKit.Safety;
+
+/// <summary>
+/// A pre-filter for a set of searches (compiled regular expressions, each the alternation of some rules): one pass
+/// over the text finds the trigger strings of every rule, and each search then reads only the segments that hold one
+/// of its triggers. Finds exactly what searching the whole text finds, because of two facts derived from the patterns
+/// when the rules are loaded (<see cref="PatternTriggers"/>):
+/// <list type="bullet">
+/// <item>every match of a rule contains one of the rule's triggers, so a segment without one has no match;</item>
+/// <item>a segment is bounded by <em>stop characters</em>, punctuation that no match of the search can contain, so no
+/// match crosses a segment's bounds. A segment is searched together with the stop character on each side, so that
+/// <c>\b</c>, <c>^</c> and <c>$</c> see what they see in the whole text.</item>
+/// </list>
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class TriggerPrefilter
+{
+    // Characters that regular-expression matching ignoring case (culture-invariant) treats as an ASCII letter but an
+    // ordinal comparison ignoring case does not, or the reverse. A text holding one is searched whole.
+    private static readonly SearchValues<char> s_caseOutliers = SearchValues.Create("\u212A\u017F\u0130\u0131");
+
+    // The longest trigger PatternTriggers makes.
+    private const int MaxTriggerLength = PatternTriggers.MaxStringLength;
+
+    private readonly SearchValues<string> _triggers;
+
+    // The triggers (lower case) with the searches each opens, and, by first character, the lengths of its triggers:
+    // at a hit, the text's next few characters of each such length are looked up.
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _searchesOf;
+
+    private readonly int[][] _lengthsByFirst;
+
+    private readonly SearchValues<char>?[] _stops;
+
+    private readonly bool[] _whole;
+
+    private TriggerPrefilter(Dictionary<string, int[]> searchesOf, SearchValues<char>?[] stops, bool[] whole)
+    {
+        _triggers = SearchValues.Create([.. searchesOf.Keys], StringComparison.OrdinalIgnoreCase);
+        _searchesOf = searchesOf.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lengthsByFirst = new int[128][];
+        for (var c = 0; c < 128; c++)
+        {
+            _lengthsByFirst[c] = [.. searchesOf.Keys.Where(k => k[0] == c).Select(k => k.Length).Distinct().Order()];
+        }
+
+        _stops = stops;
+        _whole = whole;
+    }
+
+    /// <summary>Gets how many searches the pre-filter plans for.</summary>
+    public int SearchCount => _stops.Length;
+
+    /// <summary>Builds the pre-filter.</summary>
+    /// <param name="searches">For each search, its rules' (already expanded) patterns.</param>
+    /// <param name="noTriggers">
+    /// Called with a search's index and a rule pattern's index in it when the pattern gives no trigger; returns an
+    /// exception to throw, or <see langword="null"/> to read that search over the whole text.
+    /// </param>
+    /// <returns>The pre-filter.</returns>
+    /// <exception cref="FormatException">A pattern uses a construct the analysis does not know.</exception>
+    public static TriggerPrefilter Create(IReadOnlyList<IReadOnlyList<string>> searches, Func<int, int, Exception?> noTriggers)
+    {
+        var triggerSearches = new Dictionary<string, SortedSet<int>>(StringComparer.OrdinalIgnoreCase);
+        var stops = new SearchValues<char>?[searches.Count];
+        var whole = new bool[searches.Count];
+        for (var s = 0; s < searches.Count; s++)
+        {
+            var matchable = new bool[128];
+            var searchTriggers = new List<string>();
+            for (var p = 0; p < searches[s].Count; p++)
+            {
+                var result = PatternTriggers.Analyze(searches[s][p]);
+                for (var c = 0; c < 128; c++)
+                {
+                    matchable[c] |= result.Matchable[c];
+                }
+
+                if (result.Triggers is null)
+                {
+                    whole[s] = true;
+                    if (noTriggers(s, p) is { } error)
+                    {
+                        throw error;
+                    }
+                }
+                else
+                {
+                    searchTriggers.AddRange(result.Triggers);
+                }
+            }
+
+            // Within a search, a trigger that contains another opens nothing more. Across searches no trigger is
+            // dropped for a shorter one: "you " would then open every search that "you always" opens.
+            searchTriggers = PatternTriggers.Reduce(searchTriggers);
+
+            var stopChars = Enumerable.Range(0, 128).Where(c => !matchable[c] && !char.IsLetterOrDigit((char)c) && c != '_').Select(c => (char)c).ToArray();
+            stops[s] = stopChars.Length == 0 ? null : SearchValues.Create(stopChars);
+            if (!whole[s])
+            {
+                foreach (var trigger in searchTriggers)
+                {
+                    ref var set = ref CollectionsMarshal.GetValueRefOrAddDefault(triggerSearches, trigger, out _);
+                    (set ??= []).Add(s);
+                }
+            }
+        }
+
+        return new TriggerPrefilter(triggerSearches.ToDictionary(t => t.Key.ToLowerInvariant(), t => t.Value.ToArray(), StringComparer.Ordinal), stops, whole);
+    }
+
+    /// <summary>Finds, for each search, the segments of a text it must read.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>
+    /// For each search, its segments as (start, end) in order, not overlapping; a search that must read the whole text
+    /// gets the one segment (0, length).
+    /// </returns>
+    public List<(int Start, int End)>[] Plan(string text)
+    {
+        var plan = new List<(int Start, int End)>[_stops.Length];
+        var searchWhole = text.AsSpan().ContainsAny(s_caseOutliers);
+        for (var s = 0; s < plan.Length; s++)
+        {
+            plan[s] = searchWhole || _whole[s] ? [(0, text.Length)] : [];
+        }
+
+        if (searchWhole)
+        {
+            return plan;
+        }
+
+        // The end of each search's last segment: a hit before it is in that segment already.
+        var covered = new int[plan.Length];
+        var span = text.AsSpan();
+        Span<char> lower = stackalloc char[MaxTriggerLength];
+        var at = 0;
+        while (at < text.Length)
+        {
+            var found = span[at..].IndexOfAny(_triggers);
+            if (found < 0)
+            {
+                break;
+            }
+
+            var hit = at + found;
+            var first = char.ToLowerInvariant(text[hit]);
+            if (first < 128)
+            {
+                foreach (var length in _lengthsByFirst[first])
+                {
+                    if (length > text.Length - hit)
+                    {
+                        break;
+                    }
+
+                    var candidate = lower[..length];
+                    span.Slice(hit, length).ToLowerInvariant(candidate);
+                    if (_searchesOf.TryGetValue(candidate, out var searches))
+                    {
+                        Open(span, plan, covered, searches, hit);
+                    }
+                }
+            }
+
+            at = hit + 1;
+        }
+
+        return plan;
+    }
+
+    private void Open(ReadOnlySpan<char> text, List<(int Start, int End)>[] plan, int[] covered, int[] searches, int hit)
+    {
+        foreach (var s in searches)
+        {
+            if (hit >= covered[s])
+            {
+                var segment = Segment(text, _stops[s], covered[s], hit);
+                plan[s].Add(segment);
+                covered[s] = segment.End;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Returns the text a segment is searched in, with the stop character before it and the stop character and one
+    /// more after it, and where that text starts in the whole. So <c>\b</c> at the segment's bounds sees the same
+    /// characters as in the whole text, and <c>^</c> and <c>$</c> (which no match can reach across a stop character)
+    /// match inside the window only where they match in the whole text: <c>$</c> also matches before a final
+    /// <c>\n</c>, which the extra character keeps from being the stop character.
+    /// </summary>
+    /// <param name="text">The whole text.</param>
+    /// <param name="start">The segment's start.</param>
+    /// <param name="end">The segment's end (exclusive).</param>
+    /// <returns>The text to search and its offset in <paramref name="text"/>.</returns>
+    public static (string Window, int Offset) Window(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - 1);
+        var to = Math.Min(text.Length, end + 2);
+        return from == 0 && to == text.Length ? (text, 0) : (text.Substring(from, to - from), from);
+    }
+
+    // The segment holding a hit: from after the last stop character before it (but not before `from`, where the
+    // previous segment ended, itself at a stop character) to the next stop character after it.
+    private static (int Start, int End) Segment(ReadOnlySpan<char> text, SearchValues<char>? stops, int from, int hit)
+    {
+        if (stops is null)
+        {
+            return (from, text.Length);
+        }
+
+        var before = text[from..hit].LastIndexOfAny(stops);
+        var start = before < 0 ? from : from + before + 1;
+        var after = text[hit..].IndexOfAny(stops);
+        return (start, after < 0 ? text.Length : hit + after);
+    }
+
+}
