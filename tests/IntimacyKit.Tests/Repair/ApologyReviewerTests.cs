@@ -143,6 +143,19 @@ public sealed class ApologyReviewerTests
         review.IsComplete.Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("I'm sorry I hit you. It won't happen again.")]
+    [InlineData("I'm so sorry for shoving you, I promise I will never push you again.")]
+    public void An_apology_for_violence_one_did_gets_the_safety_result_and_no_polishing(string draft)
+    {
+        var review = Review(draft);
+
+        review.Safety.Should().NotBeNull();
+        review.Safety!.Level.Should().Be(SafetyLevel.Urgent);
+        review.Safety.Findings.Should().Contain(f => f.RuleId == "violence-own-act");
+        review.Findings.Should().BeEmpty();
+    }
+
     [Fact]
     public void An_empty_draft_has_every_step_missing()
     {
