@@ -47,8 +47,11 @@ public sealed record ExperimentPlan
     /// <summary>Gets the one measurable relationship goal.</summary>
     public required ExperimentGoal Goal { get; init; }
 
-    /// <summary>Gets the duration in weeks, from <see cref="MinDurationWeeks"/> to <see cref="MaxDurationWeeks"/>; six unless given.</summary>
-    public int DurationWeeks { get; init; } = DefaultDurationWeeks;
+    /// <summary>
+    /// Gets the duration in weeks, from <see cref="MinDurationWeeks"/> to <see cref="MaxDurationWeeks"/>; six unless
+    /// given. A document that leaves it out (or gives 0) gets the default.
+    /// </summary>
+    public int DurationWeeks { get; init => field = value == 0 ? DefaultDurationWeeks : value; } = DefaultDurationWeeks;
 
     /// <summary>Gets the micro-practices due every week; a plan needs at least one.</summary>
     public ImmutableArray<MicroPractice> Practices { get; init => field = value.OrEmpty(); } = [];

@@ -19,6 +19,7 @@ public sealed class ExperimentPlanTests
         var plan = new ExperimentPlan { Title = "t", Goal = new ExperimentGoal { Change = "c" } };
 
         plan.DurationWeeks.Should().Be(6);
+        (plan with { DurationWeeks = 0 }).DurationWeeks.Should().Be(6, "0 is what the JSON reader passes for a duration left out");
         plan.GetMidpointWeek().Should().Be(3);
         plan.SchemaVersion.Should().Be(ExperimentPlan.CurrentSchemaVersion);
         (plan with { DurationWeeks = 12 }).GetMidpointWeek().Should().Be(6);

@@ -31,7 +31,7 @@ public sealed class ExperimentTests
     [Fact]
     public void An_invalid_plan_cannot_start_and_its_problems_are_reported_under_plan()
     {
-        var plan = SamplePlans.SixWeeks with { Practices = [], DurationWeeks = 0 };
+        var plan = SamplePlans.SixWeeks with { Practices = [], DurationWeeks = -1 };
 
         var result = Experiment.Create(plan, Monday).Start(_clock);
 
