@@ -1,6 +1,8 @@
 // The IntimacyKit demo: lists the book's chapters, describes one intimacy-anxiety pattern
-// (withdraw, engulf or pursue) with the dances it forms and the exercises that work on it, then
-// renders every toolbox script in the user's own words.
+// (withdraw, engulf or pursue) with the dances it forms and the exercises that work on it, renders
+// every toolbox script in the user's own words, coaches a message, takes the self-assessment, plans
+// a six-week experiment from the practices it recommends and logs a few days, and drafts a repair
+// plan with its review.
 //
 //   dotnet run --project samples/IntimacyKit.Demo              asks which pattern (or shows withdraw without a terminal)
 //   dotnet run --project samples/IntimacyKit.Demo -- pursue    describes the pursue pattern
@@ -8,6 +10,7 @@ using System.Globalization;
 using IntimacyKit;
 using IntimacyKit.Exercises;
 using IntimacyKit.Coaching;
+using IntimacyKit.Demo;
 using IntimacyKit.Patterns;
 using IntimacyKit.Safety;
 using IntimacyKit.Scripts;
@@ -125,6 +128,16 @@ foreach (var message in messages.Where(m => m.Length > 0))
 {
     Coach(message, catalog);
 }
+
+Console.WriteLine();
+var profile = DemoAssessment.Run(response, interactive);
+
+Console.WriteLine();
+Console.WriteLine("A six-week experiment from the recommended practices");
+DemoExperiment.Run(profile.Practices);
+
+Console.WriteLine();
+DemoRepair.Run(TimeProvider.System, interactive);
 
 Console.WriteLine();
 Console.WriteLine(string.Join(Environment.NewLine, catalog.Attributions));
