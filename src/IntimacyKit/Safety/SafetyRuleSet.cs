@@ -20,6 +20,9 @@ internal sealed class SafetyRuleSet
     /// <summary>How far past the end of a match the figurative patterns of its rule may read.</summary>
     internal const int UnlessLookahead = 80;
 
+    // The characters read per block (see Find): 16 K characters, 32 KB, stay in a core's cache with room to spare.
+    private const int BlockLength = 16 * 1024;
+
     /// <summary>
     /// The longest a single search may take. Matching is linear in the length of the text, so this is a backstop
     /// against a mistake in the rules, far above what a search of several megabytes needs.
@@ -162,38 +165,30 @@ internal sealed class SafetyRuleSet
 
         // The end of the furthest match of each rule so far, excused or not. A later match of the same rule that ends
         // within it is a part of it (it starts past an optional lead-in word) and was judged with it.
-        int[]? judgedUpTo = null;
-        for (var c = 0; c < _chunks.Length; c++)
+        var judgedUpTo = new int[Rules.Length];
+
+        // The text is read block by block, every expression reading its segments of a block before the next block,
+        // so that a long text is read from the cache rather than from memory once per expression. The time per
+        // character then does not grow with the length of the text. Each rule still meets its matches in order.
+        var next = new int[_chunks.Length];
+        var more = true;
+        for (long blockEnd = BlockLength; more; blockEnd += BlockLength)
         {
-            var chunk = _chunks[c];
-            foreach (var (start, end) in plan is null ? [(0, input.Length)] : plan[c])
+            more = false;
+            for (var c = 0; c < _chunks.Length; c++)
             {
-                var (window, offset) = TriggerPrefilter.Window(input, start, end);
-                var at = start - offset;
-                while (at <= window.Length)
+                var segments = plan?[c];
+                var count = segments?.Count ?? 1;
+                for (; next[c] < count; next[c]++)
                 {
-                    var match = chunk.Regex.Match(window, at);
-                    if (!match.Success)
+                    var (start, end) = segments is null ? (0, input.Length) : segments[next[c]];
+                    if (start >= blockEnd)
                     {
+                        more = true;
                         break;
                     }
 
-                    var index = chunk.RuleIndexOf(match);
-                    var matchStart = offset + match.Index;
-                    var matchEnd = matchStart + match.Length;
-                    judgedUpTo ??= new int[Rules.Length];
-                    if (matchEnd > judgedUpTo[index])
-                    {
-                        judgedUpTo[index] = matchEnd;
-                        if (match.Length > 0 && !IsFigurative(Rules[index], input, matchStart, matchEnd))
-                        {
-                            found.Add((index, matchStart, match.Length));
-                        }
-                    }
-
-                    // Overlapping matches: the next search starts one character further, so that a rule matching
-                    // inside or across another's match is still found.
-                    at = match.Index + 1;
+                    Search(_chunks[c], input, start, end, judgedUpTo, found);
                 }
             }
         }
@@ -204,6 +199,38 @@ internal sealed class SafetyRuleSet
         }
 
         return found.ConvertAll(f => (Rules[f.Index], f.Start, f.Length));
+    }
+
+    // Finds the matches of one expression in one segment, leaving out figurative uses and parts of a match already
+    // judged (see Find).
+    private void Search(Chunk chunk, string input, int start, int end, int[] judgedUpTo, List<(int Index, int Start, int Length)> found)
+    {
+        var (window, offset) = TriggerPrefilter.Window(input, start, end);
+        var at = start - offset;
+        while (at <= window.Length)
+        {
+            var match = chunk.Regex.Match(window, at);
+            if (!match.Success)
+            {
+                break;
+            }
+
+            var index = chunk.RuleIndexOf(match);
+            var matchStart = offset + match.Index;
+            var matchEnd = matchStart + match.Length;
+            if (matchEnd > judgedUpTo[index])
+            {
+                judgedUpTo[index] = matchEnd;
+                if (match.Length > 0 && !IsFigurative(Rules[index], input, matchStart, matchEnd))
+                {
+                    found.Add((index, matchStart, match.Length));
+                }
+            }
+
+            // Overlapping matches: the next search starts one character further, so that a rule matching inside or
+            // across another's match is still found.
+            at = match.Index + 1;
+        }
     }
 
     // Packs the rules, in order, into few expressions. The non-backtracking engine refuses an expression whose
