@@ -13,8 +13,12 @@ internal static class DemoAssessment
         var assessment = SelfAssessment.Default;
         var questionnaire = assessment.Questionnaire;
         Console.WriteLine(questionnaire.Title);
-        Console.WriteLine($"  {questionnaire.Disclaimer}");
-        if (!interactive)
+        if (interactive)
+        {
+            // Show the disclaimer before the questions; the profile's summary repeats it.
+            Console.WriteLine($"  {questionnaire.Disclaimer}");
+        }
+        else
         {
             Console.WriteLine($"  (No terminal attached: answering as someone who leans towards {lean.ToString().ToLowerInvariant()}.)");
         }
