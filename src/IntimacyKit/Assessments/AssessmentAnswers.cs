@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace IntimacyKit.Assessments;
 
@@ -12,14 +10,12 @@ namespace IntimacyKit.Assessments;
 /// <remarks>
 /// Instances are immutable and thread-safe. Nothing is dropped: answers to unknown questions and values off the
 /// scale are kept as written and reported by validation, and JSON members this version does not know are kept in
-/// <see cref="AdditionalProperties"/>. Record equality compares the collections by reference.
+/// <see cref="UserDocument.AdditionalProperties"/>. Record equality compares the collections by reference.
 /// </remarks>
-public sealed record AssessmentAnswers
+public sealed record AssessmentAnswers : UserDocument
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
-
-    private Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>Gets the schema version of the document; a document that leaves it out (or gives 0) is read as the current version.</summary>
     public int SchemaVersion { get; init => field = value == 0 ? CurrentSchemaVersion : value; } = CurrentSchemaVersion;
@@ -32,22 +28,6 @@ public sealed record AssessmentAnswers
 
     /// <summary>Gets the answers: the chosen scale value, keyed by <see cref="AssessmentQuestion.Id"/>. A question not yet answered has no entry.</summary>
     public ImmutableDictionary<string, int> Answers { get; init => field = value ?? ImmutableDictionary<string, int>.Empty; } = ImmutableDictionary<string, int>.Empty;
-
-    /// <summary>
-    /// Gets JSON members this version does not know, kept so that a round trip loses nothing, or
-    /// <see langword="null"/> when there are none. Setting it stores a copy.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement>? AdditionalProperties
-    {
-        get => _additionalProperties;
-        init => _additionalProperties = value is null ? null : new Dictionary<string, JsonElement>(value, StringComparer.Ordinal);
-    }
-
-    // The serializer's view of AdditionalProperties (see ExerciseResponse for why it is settable and internal).
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get => _additionalProperties; set => _additionalProperties = value; }
 
     /// <summary>Returns a copy with one answer added or replaced.</summary>
     /// <param name="questionId">The id of the question answered.</param>

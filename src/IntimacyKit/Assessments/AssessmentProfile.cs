@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using IntimacyKit.Exercises;
 using IntimacyKit.Patterns;
@@ -16,15 +15,13 @@ namespace IntimacyKit.Assessments;
 /// <remarks>
 /// A profile is a reflection, not a diagnosis; show <see cref="Disclaimer"/> with it. It holds copies of the
 /// recommended catalog items, so a saved profile reads the same later without the catalog. Instances are immutable
-/// and thread-safe; JSON members this version does not know are kept in <see cref="AdditionalProperties"/>.
+/// and thread-safe; JSON members this version does not know are kept in <see cref="UserDocument.AdditionalProperties"/>.
 /// Record equality compares the collections by reference; compare serialized JSON when you need deep equality.
 /// </remarks>
-public sealed record AssessmentProfile
+public sealed record AssessmentProfile : UserDocument
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
-
-    private Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>Gets the schema version of the document; a document that leaves it out (or gives 0) is read as the current version.</summary>
     public int SchemaVersion { get; init => field = value == 0 ? CurrentSchemaVersion : value; } = CurrentSchemaVersion;
@@ -71,22 +68,6 @@ public sealed record AssessmentProfile
 
     /// <summary>Gets the conversation scripts to start with: those tagged with a default response and those the recommended exercises use.</summary>
     public ImmutableArray<ScriptTemplate> Scripts { get; init => field = value.OrEmpty(); } = [];
-
-    /// <summary>
-    /// Gets JSON members this version does not know, kept so that a round trip loses nothing, or
-    /// <see langword="null"/> when there are none. Setting it stores a copy.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement>? AdditionalProperties
-    {
-        get => _additionalProperties;
-        init => _additionalProperties = value is null ? null : new Dictionary<string, JsonElement>(value, StringComparer.Ordinal);
-    }
-
-    // The serializer's view of AdditionalProperties (see ExerciseResponse for why it is settable and internal).
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get => _additionalProperties; set => _additionalProperties = value; }
 
     /// <summary>Gets the score of one response.</summary>
     /// <param name="response">The response.</param>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using IntimacyKit.Exercises;
 
@@ -13,14 +12,12 @@ namespace IntimacyKit.Assessments;
 /// <remarks>
 /// The session is the stored document (it holds both partners' answers, private ones included); keep it on the app's
 /// side. Submitting returns a new session. Instances are immutable and thread-safe; JSON members this version does
-/// not know are kept in <see cref="AdditionalProperties"/>. Record equality compares the collections by reference.
+/// not know are kept in <see cref="UserDocument.AdditionalProperties"/>. Record equality compares the collections by reference.
 /// </remarks>
-public sealed record JointSession
+public sealed record JointSession : UserDocument
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
-
-    private Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>Gets the schema version of the document; a document that leaves it out (or gives 0) is read as the current version.</summary>
     public int SchemaVersion { get; init => field = value == 0 ? CurrentSchemaVersion : value; } = CurrentSchemaVersion;
@@ -40,22 +37,6 @@ public sealed record JointSession
     /// <summary>Gets a value indicating whether both partners have answered.</summary>
     [JsonIgnore]
     public bool BothAnswered => Find(FirstPartnerId) is not null && Find(SecondPartnerId) is not null;
-
-    /// <summary>
-    /// Gets JSON members this version does not know, kept so that a round trip loses nothing, or
-    /// <see langword="null"/> when there are none. Setting it stores a copy.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement>? AdditionalProperties
-    {
-        get => _additionalProperties;
-        init => _additionalProperties = value is null ? null : new Dictionary<string, JsonElement>(value, StringComparer.Ordinal);
-    }
-
-    // The serializer's view of AdditionalProperties (see ExerciseResponse for why it is settable and internal).
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get => _additionalProperties; set => _additionalProperties = value; }
 
     /// <summary>Returns a session with one partner's answers added, or replacing their earlier ones.</summary>
     /// <param name="partnerId">The partner answering: <see cref="FirstPartnerId"/> or <see cref="SecondPartnerId"/>.</param>

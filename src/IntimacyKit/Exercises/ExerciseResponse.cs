@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace IntimacyKit.Exercises;
 
@@ -10,15 +8,13 @@ namespace IntimacyKit.Exercises;
 /// </summary>
 /// <remarks>
 /// Instances are immutable and thread-safe. JSON members this version does not know are kept in
-/// <see cref="AdditionalProperties"/> so that they survive a round trip. Record equality compares the
+/// <see cref="UserDocument.AdditionalProperties"/> so that they survive a round trip. Record equality compares the
 /// collections by reference.
 /// </remarks>
-public sealed record ExerciseResponse
+public sealed record ExerciseResponse : UserDocument
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
-
-    private Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>
     /// Gets the schema version of the document; <see cref="CurrentSchemaVersion"/> for new responses.
@@ -37,23 +33,6 @@ public sealed record ExerciseResponse
 
     /// <summary>Gets the answers, keyed by <see cref="ExerciseField.Id"/>. A field left blank has no entry.</summary>
     public ImmutableDictionary<string, FieldAnswer> Answers { get; init => field = value ?? ImmutableDictionary<string, FieldAnswer>.Empty; } = ImmutableDictionary<string, FieldAnswer>.Empty;
-
-    /// <summary>
-    /// Gets JSON members this version does not know, kept so that a round trip loses nothing, or
-    /// <see langword="null"/> when there are none. Setting it stores a copy.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement>? AdditionalProperties
-    {
-        get => _additionalProperties;
-        init => _additionalProperties = value is null ? null : new Dictionary<string, JsonElement>(value, StringComparer.Ordinal);
-    }
-
-    // The serializer's view of AdditionalProperties. An init-only extension data property would be bound as a
-    // constructor parameter by the source generator, which System.Text.Json rejects; a settable one is not.
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get => _additionalProperties; set => _additionalProperties = value; }
 
     /// <summary>Returns a copy with one answer added or replaced.</summary>
     /// <param name="fieldId">The id of the field answered.</param>

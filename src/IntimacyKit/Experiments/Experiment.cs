@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace IntimacyKit.Experiments;
@@ -12,15 +11,13 @@ namespace IntimacyKit.Experiments;
 /// An experiment is an immutable value: every operation returns an <see cref="ExperimentResult"/> holding a new
 /// experiment, or the unchanged one and every problem found, so nothing entered is lost. "Today" always comes from
 /// the <see cref="TimeProvider"/> passed in, in its local time zone. Instances are thread-safe. JSON members this
-/// version does not know are kept in <see cref="AdditionalProperties"/>. Record equality compares the collections
+/// version does not know are kept in <see cref="UserDocument.AdditionalProperties"/>. Record equality compares the collections
 /// by reference.
 /// </remarks>
-public sealed record Experiment
+public sealed record Experiment : UserDocument
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
-
-    private Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>
     /// Gets the schema version of the document; <see cref="CurrentSchemaVersion"/> for new experiments.
@@ -45,22 +42,6 @@ public sealed record Experiment
 
     /// <summary>Gets the check-ins made: at most one mid-point and one final.</summary>
     public ImmutableArray<CheckIn> CheckIns { get; init => field = value.OrEmpty(); } = [];
-
-    /// <summary>
-    /// Gets JSON members this version does not know, kept so that a round trip loses nothing, or
-    /// <see langword="null"/> when there are none. Setting it stores a copy.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement>? AdditionalProperties
-    {
-        get => _additionalProperties;
-        init => _additionalProperties = value is null ? null : new Dictionary<string, JsonElement>(value, StringComparer.Ordinal);
-    }
-
-    // The serializer's view of AdditionalProperties (see ExerciseResponse for why it is settable).
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get => _additionalProperties; set => _additionalProperties = value; }
 
     /// <summary>Gets where the experiment stands, which follows from the last of its <see cref="Events"/>: planned when there is none.</summary>
     [JsonIgnore]

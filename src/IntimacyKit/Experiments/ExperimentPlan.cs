@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using IntimacyKit.Exercises;
 
 namespace IntimacyKit.Experiments;
@@ -13,10 +11,10 @@ namespace IntimacyKit.Experiments;
 /// <remarks>
 /// A plan is what a person fills in; <see cref="Validate"/> reports every problem at once and never throws.
 /// Instances are immutable and thread-safe. JSON members this
-/// version does not know are kept in <see cref="AdditionalProperties"/> so that they survive a round trip. Record
+/// version does not know are kept in <see cref="UserDocument.AdditionalProperties"/> so that they survive a round trip. Record
 /// equality compares the collections by reference.
 /// </remarks>
-public sealed record ExperimentPlan
+public sealed record ExperimentPlan : UserDocument
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
@@ -32,8 +30,6 @@ public sealed record ExperimentPlan
 
     /// <summary>The longest allowed duration in weeks.</summary>
     public const int MaxDurationWeeks = 12;
-
-    private Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>
     /// Gets the schema version of the document; <see cref="CurrentSchemaVersion"/> for new plans.
@@ -71,22 +67,6 @@ public sealed record ExperimentPlan
 
     /// <summary>Gets the id of the chapter the experiment comes from, such as <c>chapter-10</c>, or <see langword="null"/>.</summary>
     public string? ChapterId { get; init; }
-
-    /// <summary>
-    /// Gets JSON members this version does not know, kept so that a round trip loses nothing, or
-    /// <see langword="null"/> when there are none. Setting it stores a copy.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement>? AdditionalProperties
-    {
-        get => _additionalProperties;
-        init => _additionalProperties = value is null ? null : new Dictionary<string, JsonElement>(value, StringComparer.Ordinal);
-    }
-
-    // The serializer's view of AdditionalProperties (see ExerciseResponse for why it is settable).
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get => _additionalProperties; set => _additionalProperties = value; }
 
     /// <summary>Gets the week whose end holds the mid-point check-in.</summary>
     /// <returns><see cref="MidpointWeek"/> when given, otherwise half the duration rounded down; <see langword="null"/> when there is none (a one-week trial).</returns>

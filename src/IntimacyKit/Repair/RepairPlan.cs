@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using IntimacyKit.Scripts;
 
 namespace IntimacyKit.Repair;
@@ -14,15 +12,13 @@ namespace IntimacyKit.Repair;
 /// </summary>
 /// <remarks>
 /// Instances are immutable and thread-safe; recording follow-through returns a new plan. JSON members this version does
-/// not know are kept in <see cref="AdditionalProperties"/> so that they survive a round trip. Record equality compares
+/// not know are kept in <see cref="UserDocument.AdditionalProperties"/> so that they survive a round trip. Record equality compares
 /// the collections by reference.
 /// </remarks>
-public sealed record RepairPlan
+public sealed record RepairPlan : UserDocument
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
-
-    private Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>
     /// Gets the schema version of the document; <see cref="CurrentSchemaVersion"/> for new plans.
@@ -56,22 +52,6 @@ public sealed record RepairPlan
 
     /// <summary>Gets the follow-through records, in date order when added with <see cref="WithFollowThrough"/>.</summary>
     public ImmutableArray<FollowThroughRecord> FollowThrough { get; init => field = value.OrEmpty(); } = [];
-
-    /// <summary>
-    /// Gets JSON members this version does not know, kept so that a round trip loses nothing, or
-    /// <see langword="null"/> when there are none. Setting it stores a copy.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement>? AdditionalProperties
-    {
-        get => _additionalProperties;
-        init => _additionalProperties = value is null ? null : new Dictionary<string, JsonElement>(value, StringComparer.Ordinal);
-    }
-
-    // The serializer's view of AdditionalProperties (see ExerciseResponse for why it is settable).
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get => _additionalProperties; set => _additionalProperties = value; }
 
     /// <summary>
     /// Checks the plan and returns every problem at once: a step left blank (<c>required</c>), text over 4,000 characters

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace IntimacyKit.Repair;
 
 /// <summary>
@@ -10,14 +7,12 @@ namespace IntimacyKit.Repair;
 /// </summary>
 /// <remarks>
 /// Instances are immutable and thread-safe. JSON members this version does not know are kept in
-/// <see cref="AdditionalProperties"/> so that they survive a round trip.
+/// <see cref="UserDocument.AdditionalProperties"/> so that they survive a round trip.
 /// </remarks>
-public sealed record RepairRequest
+public sealed record RepairRequest : UserDocument
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
-
-    private Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>
     /// Gets the schema version of the document; <see cref="CurrentSchemaVersion"/> for new requests.
@@ -39,22 +34,6 @@ public sealed record RepairRequest
 
     /// <summary>Gets the day they will look again at whether the change is happening, or <see langword="null"/>.</summary>
     public DateOnly? ReviewOn { get; init; }
-
-    /// <summary>
-    /// Gets JSON members this version does not know, kept so that a round trip loses nothing, or
-    /// <see langword="null"/> when there are none. Setting it stores a copy.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement>? AdditionalProperties
-    {
-        get => _additionalProperties;
-        init => _additionalProperties = value is null ? null : new Dictionary<string, JsonElement>(value, StringComparer.Ordinal);
-    }
-
-    // The serializer's view of AdditionalProperties (see ExerciseResponse for why it is settable).
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get => _additionalProperties; set => _additionalProperties = value; }
 
     /// <summary>
     /// Checks the request and returns every problem at once: a member left blank (<c>required</c>), text over 4,000

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace IntimacyKit.Worksheets;
@@ -13,7 +12,7 @@ namespace IntimacyKit.Worksheets;
 /// <para>
 /// The five worksheets are <see cref="ConflictChart"/>, <see cref="FamilyPatternMap"/>, <see cref="EscalationPlan"/>,
 /// <see cref="TaskFairnessLedger"/> and <see cref="CrisisSupportPlan"/>. They share one shape: a schema version,
-/// JSON members this version does not know kept in <see cref="AdditionalProperties"/>, validation that reports every
+/// JSON members this version does not know kept in <see cref="UserDocument.AdditionalProperties"/>, validation that reports every
 /// problem at once with its member path and never throws, and a rendering in Markdown or plain text.
 /// </para>
 /// <para>
@@ -21,7 +20,7 @@ namespace IntimacyKit.Worksheets;
 /// worksheets member by member, or by their JSON, to ask whether they hold the same answers.
 /// </para>
 /// </remarks>
-public abstract record Worksheet
+public abstract record Worksheet : UserDocument
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
@@ -31,8 +30,6 @@ public abstract record Worksheet
 
     /// <summary>The most rows or entries accepted in one list of a worksheet.</summary>
     public const int MaxItems = 200;
-
-    private Dictionary<string, JsonElement>? _additionalProperties;
 
     private protected Worksheet()
     {
@@ -45,17 +42,6 @@ public abstract record Worksheet
     [JsonPropertyOrder(-1)]
     public int SchemaVersion { get; init => field = value == 0 ? CurrentSchemaVersion : value; } = CurrentSchemaVersion;
 
-    /// <summary>
-    /// Gets JSON members this version does not know, kept so that a round trip loses nothing, or
-    /// <see langword="null"/> when there are none. Setting it stores a copy.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement>? AdditionalProperties
-    {
-        get => _additionalProperties;
-        init => _additionalProperties = value is null ? null : new Dictionary<string, JsonElement>(value, StringComparer.Ordinal);
-    }
-
     /// <summary>Gets the worksheet's heading, as used in <see cref="ToMarkdown"/> and <see cref="ToPlainText"/>.</summary>
     [JsonIgnore]
     public abstract string Heading { get; }
@@ -63,11 +49,6 @@ public abstract record Worksheet
     /// <summary>Gets the number of the chapter of <em>The Dance of Intimacy</em> the worksheet comes from.</summary>
     [JsonIgnore]
     public abstract int ChapterNumber { get; }
-
-    // The serializer's view of AdditionalProperties (see ExerciseResponse for why it is a separate, settable member).
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get => _additionalProperties; set => _additionalProperties = value; }
 
     /// <summary>
     /// Checks every answer and returns every problem found, each with the member path (such as
