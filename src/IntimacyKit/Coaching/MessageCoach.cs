@@ -116,34 +116,28 @@ public sealed class MessageCoach
         var findings = new List<CoachFinding>();
         var verdicts = new ExceptionVerdicts();
         var plan = prefilter ? _rules.Prefilter.Plan(text) : null;
-        for (var g = 0; g < _rules.Groups.Length; g++)
+
+        // The text is read block by block (see TriggerPrefilter.BlockLength), every kind's search reading its segments
+        // of one block before the next.
+        var next = new int[_rules.Groups.Length];
+        var more = true;
+        for (long blockEnd = TriggerPrefilter.BlockLength; more; blockEnd += TriggerPrefilter.BlockLength)
         {
-            var group = _rules.Groups[g];
-            foreach (var (segmentStart, segmentEnd) in plan is null ? [(0, text.Length)] : plan[g])
+            more = false;
+            for (var g = 0; g < _rules.Groups.Length; g++)
             {
-                var (window, offset) = TriggerPrefilter.Window(text, segmentStart, segmentEnd);
-                foreach (var match in group.Regex.EnumerateMatches(window, segmentStart - offset))
+                var segments = plan?[g];
+                var count = segments?.Count ?? 1;
+                for (; next[g] < count; next[g]++)
                 {
-                    var rule = group.RuleOf(window.AsSpan(match.Index, match.Length));
-                    var (start, length) = Trim(text, offset + match.Index, match.Length);
-                    if (length == 0 || TextScan.IsInside(quotes, start) || verdicts.IsException(rule, text, start, length))
+                    var (segmentStart, segmentEnd) = segments is null ? (0, text.Length) : segments[next[g]];
+                    if (segmentStart >= blockEnd)
                     {
-                        continue;
+                        more = true;
+                        break;
                     }
 
-                    findings.Add(new CoachFinding
-                    {
-                        Kind = rule.Kind,
-                        Start = start,
-                        Length = length,
-                        Text = message.Substring(start, length),
-                        RuleId = rule.Id,
-                        Explanation = rule.Explanation,
-                        Suggestion = rule.Suggestion,
-                        UnderlyingFeelings = rule.Kind == CoachFindingKind.FauxFeeling && _vocabulary.FauxAtEnd(text.Substring(start, length)) is { } faux
-                            ? _vocabulary.FauxFeelings[faux]
-                            : [],
-                    });
+                    Search(_rules.Groups[g], segmentStart, segmentEnd);
                 }
             }
         }
@@ -156,6 +150,35 @@ public sealed class MessageCoach
         findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         var ordered = findings.ToImmutableArray();
         return new CoachReport { Message = message, Findings = ordered, Rewrite = _rewrite.Build(text, ordered, quotes) };
+
+        // Finds one kind's matches in one segment and keeps those that are not quoted or excused.
+        void Search(RuleGroup group, int segmentStart, int segmentEnd)
+        {
+            var (window, offset) = TriggerPrefilter.Window(text, segmentStart, segmentEnd);
+            foreach (var match in group.Regex.EnumerateMatches(window, segmentStart - offset))
+            {
+                var rule = group.RuleOf(window.AsSpan(match.Index, match.Length));
+                var (start, length) = Trim(text, offset + match.Index, match.Length);
+                if (length == 0 || TextScan.IsInside(quotes, start) || verdicts.IsException(rule, text, start, length))
+                {
+                    continue;
+                }
+
+                findings.Add(new CoachFinding
+                {
+                    Kind = rule.Kind,
+                    Start = start,
+                    Length = length,
+                    Text = message.Substring(start, length),
+                    RuleId = rule.Id,
+                    Explanation = rule.Explanation,
+                    Suggestion = rule.Suggestion,
+                    UnderlyingFeelings = rule.Kind == CoachFindingKind.FauxFeeling && _vocabulary.FauxAtEnd(text.Substring(start, length)) is { } faux
+                        ? _vocabulary.FauxFeelings[faux]
+                        : [],
+                });
+            }
+        }
     }
 
     /// <summary>Drops punctuation and spaces a rule matched before its words (a rule anchored at a sentence start).</summary>

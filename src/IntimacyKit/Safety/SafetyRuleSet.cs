@@ -20,9 +20,6 @@ internal sealed class SafetyRuleSet
     /// <summary>How far past the end of a match the figurative patterns of its rule may read.</summary>
     internal const int UnlessLookahead = 80;
 
-    // The characters read per block (see Find): 16 K characters, 32 KB, stay in a core's cache with room to spare.
-    private const int BlockLength = 16 * 1024;
-
     /// <summary>
     /// The longest a single search may take. Matching is linear in the length of the text, so this is a backstop
     /// against a mistake in the rules, far above what a search of several megabytes needs.
@@ -167,12 +164,10 @@ internal sealed class SafetyRuleSet
         // within it is a part of it (it starts past an optional lead-in word) and was judged with it.
         var judgedUpTo = new int[Rules.Length];
 
-        // The text is read block by block, every expression reading its segments of a block before the next block,
-        // so that a long text is read from the cache rather than from memory once per expression. The time per
-        // character then does not grow with the length of the text. Each rule still meets its matches in order.
+        // The text is read block by block (see TriggerPrefilter.BlockLength); each rule still meets its matches in order.
         var next = new int[_chunks.Length];
         var more = true;
-        for (long blockEnd = BlockLength; more; blockEnd += BlockLength)
+        for (long blockEnd = TriggerPrefilter.BlockLength; more; blockEnd += TriggerPrefilter.BlockLength)
         {
             more = false;
             for (var c = 0; c < _chunks.Length; c++)

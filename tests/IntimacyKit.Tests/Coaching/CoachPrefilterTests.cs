@@ -50,7 +50,8 @@ public sealed class CoachPrefilterTests
             });
         var findings = 0;
 
-        piece.Array[20, 300].Sample(pieces => findings += ShouldAgree(string.Concat(pieces)), iter: 60, threads: 1);
+        // Up to about 75,000 characters: longer than a block (TriggerPrefilter.BlockLength), so reading block by block is compared too.
+        piece.Array[20, 1_500].Sample(pieces => findings += ShouldAgree(string.Concat(pieces)), iter: 60, threads: 1);
 
         findings.Should().BePositive("the generated texts hold the labelled blaming messages");
     }
