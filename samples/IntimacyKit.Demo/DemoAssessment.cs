@@ -43,7 +43,7 @@ internal static class DemoAssessment
 
         var profile = assessment.Evaluate(answers);
         Console.WriteLine();
-        foreach (var line in profile.ToSummary(SummaryFormat.PlainText, CultureInfo.CurrentCulture).Split('\n'))
+        foreach (var line in profile.ToPlainText(CultureInfo.CurrentCulture).Split('\n'))
         {
             Console.WriteLine($"  {line.TrimEnd('\r')}");
         }

@@ -20,7 +20,7 @@ internal static class AssessmentChecks
             var profile = SelfAssessment.Default.Evaluate(Answers(withdraw: 5, engulf: 2, pursue: 1));
             return Expect.Equal(string.Join(",", profile.DefaultResponses), "Withdraw", "default")
                 && Expect.True(profile.Practices.Any(p => p.Patterns.Contains(AnxietyResponse.Withdraw)), "a withdraw practice")
-                && Expect.Contains(profile.ToSummary(SummaryFormat.Markdown, CultureInfo.InvariantCulture), "# Your self-assessment", "the summary");
+                && Expect.Contains(profile.ToMarkdown(CultureInfo.InvariantCulture), "# Your self-assessment", "the summary");
         });
 
         run.Check("a profile and its answers round-trip to the same JSON", () =>

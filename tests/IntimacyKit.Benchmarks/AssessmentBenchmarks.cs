@@ -63,7 +63,7 @@ public class AssessmentBenchmarks
 
     /// <summary>The Markdown summary of a profile.</summary>
     [Benchmark]
-    public string ProfileSummary() => _profile.ToSummary(SummaryFormat.Markdown, CultureInfo.InvariantCulture);
+    public string ProfileSummary() => _profile.ToMarkdown(CultureInfo.InvariantCulture);
 
     private AssessmentAnswers Fill(Func<int, int> value)
     {

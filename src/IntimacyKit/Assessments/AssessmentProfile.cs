@@ -98,12 +98,17 @@ public sealed record AssessmentProfile : UserDocument
     }
 
     /// <summary>
-    /// Writes the profile as text an app can show or export: the disclaimer, the default named without judgment,
-    /// the scores (numbers formatted for <paramref name="provider"/>) and the recommendations.
+    /// Writes the profile as Markdown an app can show or export: the disclaimer, the default named without judgment,
+    /// the scores (numbers formatted for <paramref name="formatProvider"/>) and the recommendations.
     /// </summary>
-    /// <param name="format">Markdown (the default) or plain text.</param>
-    /// <param name="provider">The culture for numbers; <see langword="null"/> means the current culture.</param>
-    /// <returns>The summary.</returns>
-    public string ToSummary(SummaryFormat format = SummaryFormat.Markdown, IFormatProvider? provider = null) =>
-        SummaryWriter.Profile(this, format, provider ?? System.Globalization.CultureInfo.CurrentCulture);
+    /// <param name="formatProvider">The culture for numbers; <see langword="null"/> means the current culture.</param>
+    /// <returns>The summary, with headings, lists and a table.</returns>
+    public string ToMarkdown(IFormatProvider? formatProvider = null) =>
+        SummaryWriter.Profile(this, SummaryFormat.Markdown, formatProvider ?? System.Globalization.CultureInfo.CurrentCulture);
+
+    /// <summary>Writes the profile as plain text, for consoles, notifications and e-mail; see <see cref="ToMarkdown"/>.</summary>
+    /// <param name="formatProvider">The culture for numbers; <see langword="null"/> means the current culture.</param>
+    /// <returns>The summary, with simple indentation.</returns>
+    public string ToPlainText(IFormatProvider? formatProvider = null) =>
+        SummaryWriter.Profile(this, SummaryFormat.PlainText, formatProvider ?? System.Globalization.CultureInfo.CurrentCulture);
 }

@@ -32,10 +32,15 @@ public sealed record ProfileComparison
     public ImmutableArray<AnxietyResponse> SharedDefaults =>
         [.. First.DefaultResponses.Intersect(Second.DefaultResponses)];
 
-    /// <summary>Writes the comparison as text: a side-by-side table of scores and each dance with its circuit breakers.</summary>
-    /// <param name="format">Markdown (the default) or plain text.</param>
-    /// <param name="provider">The culture for numbers; <see langword="null"/> means the current culture.</param>
+    /// <summary>Writes the comparison as Markdown: a side-by-side table of scores and each dance with its circuit breakers.</summary>
+    /// <param name="formatProvider">The culture for numbers; <see langword="null"/> means the current culture.</param>
     /// <returns>The summary.</returns>
-    public string ToSummary(SummaryFormat format = SummaryFormat.Markdown, IFormatProvider? provider = null) =>
-        SummaryWriter.Comparison(this, format, provider ?? System.Globalization.CultureInfo.CurrentCulture);
+    public string ToMarkdown(IFormatProvider? formatProvider = null) =>
+        SummaryWriter.Comparison(this, SummaryFormat.Markdown, formatProvider ?? System.Globalization.CultureInfo.CurrentCulture);
+
+    /// <summary>Writes the comparison as plain text; see <see cref="ToMarkdown"/>.</summary>
+    /// <param name="formatProvider">The culture for numbers; <see langword="null"/> means the current culture.</param>
+    /// <returns>The summary.</returns>
+    public string ToPlainText(IFormatProvider? formatProvider = null) =>
+        SummaryWriter.Comparison(this, SummaryFormat.PlainText, formatProvider ?? System.Globalization.CultureInfo.CurrentCulture);
 }

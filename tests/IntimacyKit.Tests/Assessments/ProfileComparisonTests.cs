@@ -45,7 +45,7 @@ public sealed class ProfileComparisonTests
 
         comparison.Dances.Should().BeEmpty();
         comparison.SharedDefaults.Should().Equal(AnxietyResponse.Withdraw);
-        comparison.ToSummary(SummaryFormat.PlainText, CultureInfo.InvariantCulture).Should().Contain("do not form one of the catalog's dances");
+        comparison.ToPlainText(CultureInfo.InvariantCulture).Should().Contain("do not form one of the catalog's dances");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class ProfileComparisonTests
         var comparison = SelfAssessment.Default.Compare(Profile(1, 2, 5, "ana"), Profile(5, 2, 1, "ben"));
         var dance = comparison.Dances[0].Dance;
 
-        var markdown = comparison.ToSummary(SummaryFormat.Markdown, CultureInfo.InvariantCulture);
+        var markdown = comparison.ToMarkdown(CultureInfo.InvariantCulture);
 
         markdown.Should().Contain("| Response | ana | ben |")
             .And.Contain("| pursue | 25 of 25 (100 %) | 5 of 25 (0 %) |")

@@ -11,7 +11,7 @@ public sealed class ProfileSummaryTests
     {
         var profile = Profile(withdraw: 5, engulf: 2, pursue: 3);
 
-        var markdown = profile.ToSummary(SummaryFormat.Markdown, CultureInfo.InvariantCulture);
+        var markdown = profile.ToMarkdown(CultureInfo.InvariantCulture);
 
         markdown.Should().StartWith("# Your self-assessment").And.Contain($"> {profile.Disclaimer}")
             .And.Contain(profile.Readings[0].UnderStress)
@@ -27,7 +27,7 @@ public sealed class ProfileSummaryTests
     {
         var profile = Profile(withdraw: 4, engulf: 4, pursue: 1);
 
-        var text = profile.ToSummary(SummaryFormat.PlainText, CultureInfo.InvariantCulture);
+        var text = profile.ToPlainText(CultureInfo.InvariantCulture);
 
         text.Should().Contain(profile.BlendReading!).And.Contain(profile.Readings[0].UnderStress).And.Contain(profile.Readings[1].UnderStress);
         text.Should().NotContain("**").And.NotContain("| ---");
@@ -40,7 +40,7 @@ public sealed class ProfileSummaryTests
         var french = CultureInfo.GetCultureInfo("fr-FR");
         var expected = profile.GetScore(IntimacyKit.Patterns.AnxietyResponse.Withdraw).Share.ToString("P0", french);
 
-        var text = profile.ToSummary(SummaryFormat.PlainText, french);
+        var text = profile.ToPlainText(french);
 
         text.Should().Contain(expected);
     }
@@ -50,7 +50,7 @@ public sealed class ProfileSummaryTests
     {
         var comparison = SelfAssessment.Default.Compare(Profile(5, 1, 1, "a|b"), Profile(1, 1, 5, "c*d"));
 
-        var markdown = comparison.ToSummary(SummaryFormat.Markdown, CultureInfo.InvariantCulture);
+        var markdown = comparison.ToMarkdown(CultureInfo.InvariantCulture);
 
         markdown.Should().Contain("| Response | a\\|b | c\\*d |");
     }
