@@ -115,32 +115,9 @@ public sealed class MessageCoach
         var quotes = TextScan.QuotedRanges(text);
         var findings = new List<CoachFinding>();
         var verdicts = new ExceptionVerdicts();
-        var plan = prefilter ? _rules.Prefilter.Plan(text) : null;
 
-        // The text is read block by block (see TriggerPrefilter.BlockLength), every kind's search reading its segments
-        // of one block before the next.
-        var next = new int[_rules.Groups.Length];
-        var more = true;
-        for (long blockEnd = TriggerPrefilter.BlockLength; more; blockEnd += TriggerPrefilter.BlockLength)
-        {
-            more = false;
-            for (var g = 0; g < _rules.Groups.Length; g++)
-            {
-                var segments = plan?[g];
-                var count = segments?.Count ?? 1;
-                for (; next[g] < count; next[g]++)
-                {
-                    var (segmentStart, segmentEnd) = segments is null ? (0, text.Length) : segments[next[g]];
-                    if (segmentStart >= blockEnd)
-                    {
-                        more = true;
-                        break;
-                    }
-
-                    Search(_rules.Groups[g], segmentStart, segmentEnd);
-                }
-            }
-        }
+        // Each kind's rules are one search of the pre-filter.
+        _rules.Prefilter.Read(text, prefilter, (g, start, end) => Search(_rules.Groups[g], start, end));
 
         if (findings.Count == 0)
         {
@@ -154,10 +131,11 @@ public sealed class MessageCoach
         // Finds one kind's matches in one segment and keeps those that are not quoted or excused.
         void Search(RuleGroup group, int segmentStart, int segmentEnd)
         {
-            var (window, offset) = TriggerPrefilter.Window(text, segmentStart, segmentEnd);
+            var (offset, windowLength) = TriggerPrefilter.Window(text, segmentStart, segmentEnd);
+            var window = text.AsSpan(offset, windowLength);
             foreach (var match in group.Regex.EnumerateMatches(window, segmentStart - offset))
             {
-                var rule = group.RuleOf(window.AsSpan(match.Index, match.Length));
+                var rule = group.RuleOf(window.Slice(match.Index, match.Length));
                 var (start, length) = Trim(text, offset + match.Index, match.Length);
                 if (length == 0 || TextScan.IsInside(quotes, start) || verdicts.IsException(rule, text, start, length))
                 {

@@ -158,35 +158,13 @@ internal sealed class SafetyRuleSet
     {
         var input = Normalize(text);
         var found = new List<(int Index, int Start, int Length)>();
-        var plan = prefilter ? _prefilter.Plan(input) : null;
 
         // The end of the furthest match of each rule so far, excused or not. A later match of the same rule that ends
         // within it is a part of it (it starts past an optional lead-in word) and was judged with it.
         var judgedUpTo = new int[Rules.Length];
 
-        // The text is read block by block (see TriggerPrefilter.BlockLength); each rule still meets its matches in order.
-        var next = new int[_chunks.Length];
-        var more = true;
-        for (long blockEnd = TriggerPrefilter.BlockLength; more; blockEnd += TriggerPrefilter.BlockLength)
-        {
-            more = false;
-            for (var c = 0; c < _chunks.Length; c++)
-            {
-                var segments = plan?[c];
-                var count = segments?.Count ?? 1;
-                for (; next[c] < count; next[c]++)
-                {
-                    var (start, end) = segments is null ? (0, input.Length) : segments[next[c]];
-                    if (start >= blockEnd)
-                    {
-                        more = true;
-                        break;
-                    }
-
-                    Search(_chunks[c], input, start, end, judgedUpTo, found);
-                }
-            }
-        }
+        // Each chunk is one search of the pre-filter; each rule meets its matches in order.
+        _prefilter.Read(input, prefilter, (c, start, end) => Search(_chunks[c], input, start, end, judgedUpTo, found));
 
         if (_chunks.Length > 1)
         {
@@ -200,7 +178,17 @@ internal sealed class SafetyRuleSet
     // judged (see Find).
     private void Search(Chunk chunk, string input, int start, int end, int[] judgedUpTo, List<(int Index, int Start, int Length)> found)
     {
-        var (window, offset) = TriggerPrefilter.Window(input, start, end);
+        var (offset, length) = TriggerPrefilter.Window(input, start, end);
+
+        // Most segments hold a trigger but no match: they are read as a span of the text, copying nothing. Only a
+        // segment with a match is copied, because the rule that matched is read from the match's groups, which the
+        // span searches do not give.
+        if (!chunk.Regex.IsMatch(input.AsSpan(offset, length), start - offset))
+        {
+            return;
+        }
+
+        var window = offset == 0 && length == input.Length ? input : input.Substring(offset, length);
         var at = start - offset;
         while (at <= window.Length)
         {

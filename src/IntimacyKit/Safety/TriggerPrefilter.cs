@@ -119,35 +119,98 @@ internal sealed class TriggerPrefilter
         return new TriggerPrefilter(triggerSearches.ToDictionary(t => t.Key.ToLowerInvariant(), t => t.Value.ToArray(), StringComparer.Ordinal), stops, whole);
     }
 
-    /// <summary>Finds, for each search, the segments of a text it must read.</summary>
+    /// <summary>
+    /// Hands every segment each search must read to <paramref name="read"/>, block by block: the triggers of one
+    /// block (<see cref="BlockLength"/> characters) are found and the segments they open are read by every search
+    /// before the next block, so that a long text is read from the cache, little is allocated, and the time per
+    /// character does not grow with the length of the text. Each search gets its segments in order, not overlapping.
+    /// </summary>
     /// <param name="text">The text.</param>
-    /// <returns>
-    /// For each search, its segments as (start, end) in order, not overlapping; a search that must read the whole text
-    /// gets the one segment (0, length).
-    /// </returns>
-    public List<(int Start, int End)>[] Plan(string text)
+    /// <param name="prefilter">
+    /// Whether to read only the segments that hold a trigger (the normal path), or the whole text as one segment per
+    /// search (the reference path, which the tests compare with the normal one).
+    /// </param>
+    /// <param name="read">Called with a search's index and a segment's start and end (exclusive).</param>
+    public void Read(string text, bool prefilter, Action<int, int, int> read)
     {
-        var plan = new List<(int Start, int End)>[_stops.Length];
+        var count = _stops.Length;
+        if (!prefilter)
+        {
+            for (var s = 0; s < count; s++)
+            {
+                read(s, 0, text.Length);
+            }
+
+            return;
+        }
+
+        // A search that must read the whole text reads it in blocks cut at its stop characters.
         var searchWhole = text.AsSpan().ContainsAny(s_caseOutliers);
-        for (var s = 0; s < plan.Length; s++)
+        var wholeBlocks = new List<(int Start, int End)>?[count];
+        var opened = new List<(int Start, int End)>[count];
+        for (var s = 0; s < count; s++)
         {
-            plan[s] = searchWhole || _whole[s] ? Blocks(text, _stops[s]) : [];
+            if (searchWhole || _whole[s])
+            {
+                wholeBlocks[s] = Blocks(text, _stops[s]);
+            }
+            else
+            {
+                opened[s] = [];
+            }
         }
 
-        if (searchWhole)
+        // For each search, the next of its whole-text blocks, and the end of its last segment: a trigger before that
+        // end is in that segment already.
+        var next = new int[count];
+        var covered = new int[count];
+        var blockStart = 0;
+        do
         {
-            return plan;
-        }
+            var blockEnd = (int)Math.Min(text.Length, (long)blockStart + BlockLength);
+            if (!searchWhole)
+            {
+                FindTriggers(text, blockStart, blockEnd, covered, opened);
+            }
 
-        // The end of each search's last segment: a hit before it is in that segment already.
-        var covered = new int[plan.Length];
+            for (var s = 0; s < count; s++)
+            {
+                if (wholeBlocks[s] is { } blocks)
+                {
+                    for (; next[s] < blocks.Count && (blocks[next[s]].Start < blockEnd || blockEnd == text.Length); next[s]++)
+                    {
+                        read(s, blocks[next[s]].Start, blocks[next[s]].End);
+                    }
+                }
+                else
+                {
+                    foreach (var (start, end) in opened[s])
+                    {
+                        read(s, start, end);
+                    }
+
+                    opened[s].Clear();
+                }
+            }
+
+            blockStart = blockEnd;
+        }
+        while (blockStart < text.Length);
+    }
+
+    // Finds the triggers that start in [from, to) and adds, for each search they open, the segment that holds them.
+    private void FindTriggers(string text, int from, int to, int[] covered, List<(int Start, int End)>[] opened)
+    {
         var span = text.AsSpan();
+
+        // A trigger that starts before `to` may end after it.
+        var limit = (int)Math.Min(text.Length, (long)to + MaxTriggerLength - 1);
         Span<char> lower = stackalloc char[MaxTriggerLength];
-        var at = 0;
-        while (at < text.Length)
+        var at = from;
+        while (at < to)
         {
-            var found = span[at..].IndexOfAny(_triggers);
-            if (found < 0)
+            var found = span[at..limit].IndexOfAny(_triggers);
+            if (found < 0 || at + found >= to)
             {
                 break;
             }
@@ -167,46 +230,45 @@ internal sealed class TriggerPrefilter
                     span.Slice(hit, length).ToLowerInvariant(candidate);
                     if (_searchesOf.TryGetValue(candidate, out var searches))
                     {
-                        Open(span, plan, covered, searches, hit);
+                        Open(span, opened, covered, searches, hit);
                     }
                 }
             }
 
             at = hit + 1;
         }
-
-        return plan;
     }
 
-    private void Open(ReadOnlySpan<char> text, List<(int Start, int End)>[] plan, int[] covered, int[] searches, int hit)
+    private void Open(ReadOnlySpan<char> text, List<(int Start, int End)>[] opened, int[] covered, int[] searches, int hit)
     {
         foreach (var s in searches)
         {
             if (hit >= covered[s])
             {
                 var segment = Segment(text, _stops[s], covered[s], hit);
-                plan[s].Add(segment);
+                opened[s].Add(segment);
                 covered[s] = segment.End;
             }
         }
     }
 
     /// <summary>
-    /// Returns the text a segment is searched in, with the stop character before it and the stop character and one
-    /// more after it, and where that text starts in the whole. So <c>\b</c> at the segment's bounds sees the same
+    /// Returns where the text a segment is searched in starts and how long it is: the segment with the stop character
+    /// before it and the stop character and one more after it. So <c>\b</c> at the segment's bounds sees the same
     /// characters as in the whole text, and <c>^</c> and <c>$</c> (which no match can reach across a stop character)
     /// match inside the window only where they match in the whole text: <c>$</c> also matches before a final
-    /// <c>\n</c>, which the extra character keeps from being the stop character.
+    /// <c>\n</c>, which the extra character keeps from being the stop character. Callers search the window as a span
+    /// of the text, so no characters are copied.
     /// </summary>
     /// <param name="text">The whole text.</param>
     /// <param name="start">The segment's start.</param>
     /// <param name="end">The segment's end (exclusive).</param>
-    /// <returns>The text to search and its offset in <paramref name="text"/>.</returns>
-    public static (string Window, int Offset) Window(string text, int start, int end)
+    /// <returns>The window's offset in <paramref name="text"/> and its length.</returns>
+    public static (int Offset, int Length) Window(string text, int start, int end)
     {
         var from = Math.Max(0, start - 1);
         var to = Math.Min(text.Length, end + 2);
-        return from == 0 && to == text.Length ? (text, 0) : (text.Substring(from, to - from), from);
+        return (from, to - from);
     }
 
     /// <summary>

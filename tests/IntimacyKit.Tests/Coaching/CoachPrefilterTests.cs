@@ -56,6 +56,24 @@ public sealed class CoachPrefilterTests
         findings.Should().BePositive("the generated texts hold the labelled blaming messages");
     }
 
+    [Fact]
+    public void Messages_that_straddle_a_block_boundary_get_the_same_report_with_and_without_the_prefilter()
+    {
+        var findings = 0;
+
+        // Each blaming message is placed so that the boundary between the first two blocks falls at every one of its
+        // characters in turn: a trigger found near the end of a block opens a segment that reaches into the next.
+        foreach (var labelled in CoachQualityTests.LoadSet().Where(m => m.Expected.Count > 0).Take(8))
+        {
+            for (var cut = 0; cut <= labelled.Text.Length; cut++)
+            {
+                findings += ShouldAgree(new string('x', TriggerPrefilter.BlockLength - cut) + " " + labelled.Text + " Thanks.");
+            }
+        }
+
+        findings.Should().BePositive("the blaming messages have findings wherever the boundary falls");
+    }
+
     [Theory]
     [MemberData(nameof(Adversarial))]
     public void Adversarial_texts_get_the_same_report_with_and_without_the_prefilter(string text) => ShouldAgree(text);

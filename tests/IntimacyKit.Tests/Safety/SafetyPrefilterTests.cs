@@ -58,6 +58,28 @@ public sealed class SafetyPrefilterTests
         compared.Should().BePositive("the generated texts hold the labelled urgent and concern texts");
     }
 
+    [Fact]
+    public void Texts_that_straddle_a_block_boundary_get_the_same_findings_with_and_without_the_prefilter()
+    {
+        var rules = SafetyRuleSet.English;
+        var compared = 0;
+
+        // Each flagged text is placed so that the boundary between the first two blocks falls at every one of its
+        // characters in turn: a trigger found near the end of a block opens a segment that reaches into the next.
+        foreach (var labelled in SafetyLabelledSet.All.Where(t => t.Level != SafetyLevel.None).Take(12))
+        {
+            for (var cut = 0; cut <= labelled.Text.Length; cut++)
+            {
+                var text = new string('x', TriggerPrefilter.BlockLength - cut) + " " + labelled.Text + " and then.";
+                var expected = rules.Find(text, prefilter: false);
+                rules.Find(text, prefilter: true).Should().Equal(expected, because: $"the boundary falls {cut} characters into \"{labelled.Text}\"");
+                compared += expected.Count;
+            }
+        }
+
+        compared.Should().BePositive("the flagged labelled texts have findings wherever the boundary falls");
+    }
+
     [Theory]
     [MemberData(nameof(Adversarial))]
     public void Adversarial_texts_get_the_same_findings_with_and_without_the_prefilter(string text)
