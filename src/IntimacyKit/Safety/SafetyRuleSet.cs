@@ -213,10 +213,9 @@ internal sealed class SafetyRuleSet
         }
     }
 
-    // The rule of a match: the first of the expression's rules, in order, that matches where the match starts, as the
-    // expression prefers its first alternative that matches there; that rule's match is the expression's. Each rule's own
-    // expression reads only from the match to the end of the segment, far less work than reading the shared
-    // expression's groups. Null in the case that should not happen, where no rule gives the same match.
+    // The rule of a match: the first of the expression's rules, in order, whose own expression gives that match (see
+    // TriggerPrefilter.GaveMatch), far less work than reading the shared expression's groups. Null in the case that
+    // should not happen, where no rule gives it; the caller then reads the groups.
     private int? RuleAt(Chunk chunk, ReadOnlySpan<char> window, int matchIndex, int matchLength)
     {
         if (chunk.Rules.Length == 1)
@@ -226,10 +225,9 @@ internal sealed class SafetyRuleSet
 
         foreach (var index in chunk.Rules)
         {
-            var alone = Rules[index].Alone.Value.EnumerateMatches(window, matchIndex);
-            if (alone.MoveNext() && alone.Current.Index == matchIndex)
+            if (TriggerPrefilter.GaveMatch(Rules[index].Alone.Value, window, matchIndex, matchLength))
             {
-                return alone.Current.Length == matchLength ? index : null;
+                return index;
             }
         }
 
