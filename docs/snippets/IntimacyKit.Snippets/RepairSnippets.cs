@@ -7,19 +7,8 @@ namespace DocsSnippets;
 
 public sealed class RepairSnippets : SnippetTest
 {
-    // The plan of the article's first example.
-    private static readonly RepairPlan plan = new()
-    {
-        Acknowledgement = "cancelled our plans at the last minute again",
-        Remorse = "how let down you must have felt",
-        Change = "tell you by Thursday evening if my weekend plans change",
-        ChangeStartsOn = new DateOnly(2026, 12, 7),
-        ReparativeAct = "cook dinner for us on Saturday",
-        FollowUpOn = new DateOnly(2026, 12, 20),
-    };
-
     [Fact]
-    public void A_complete_plan_renders_as_a_repair_statement_the_review_finds_complete()
+    public void A_complete_plan_renders_as_a_statement_the_review_finds_complete_and_becomes_overdue_unheld()
     {
         #region draft-and-review
         var plan = new RepairPlan
@@ -50,12 +39,7 @@ public sealed class RepairSnippets : SnippetTest
 
             """);
         plan.Validate().IsValid.Should().BeTrue();
-    }
 
-    [Fact]
-    public void Follow_through_is_recorded_and_an_unheld_follow_up_becomes_overdue()
-    {
-        RepairPlan plan = RepairSnippets.plan;
         TimeProvider timeProvider = FixedTime.At(2026, 12, 21);
 
         #region follow-through
@@ -70,7 +54,6 @@ public sealed class RepairSnippets : SnippetTest
 
     [Fact]
     public void A_conditional_vague_apology_gets_a_non_apology_a_vague_change_and_every_missing_step()
-    {
     {
         #region review-findings
         var review = ApologyReviewer.Default.Review("I'm sorry if you felt hurt. I'll do better.");
@@ -91,5 +74,4 @@ public sealed class RepairSnippets : SnippetTest
         lines.Skip(2).Should().OnlyContain(line => line.StartsWith("MissingStep ", StringComparison.Ordinal));
         review.MissingSteps.Should().HaveCount(lines.Length - 2);
     }
-}
 }

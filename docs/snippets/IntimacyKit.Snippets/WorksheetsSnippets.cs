@@ -49,10 +49,12 @@ public sealed class WorksheetsSnippets : SnippetTest
         all.FirstPartner.Should().BeApproximately(5.5 / 6, 1e-9);
         thinking.Parts.Should().Be(2);
         thinking.FirstPartner.Should().Be(1);
-        markdown.Should().Contain("Sam").And.Contain("Alex").And.Contain("Weeknight dinners");
+        markdown.Should().Contain("| All tasks | 100% / 0% | 100% / 0% | 75% / 25% | 92% / 8% |");
         IntimacyKitJson.Serialize(again).Should().Be(json);
         plan.DurationWeeks.Should().Be(ExperimentPlan.TrialDurationWeeks);
+        plan.Validate().IsValid.Should().BeTrue();
         plan.Practices.Should().ContainSingle().Which.TimesPerWeek.Should().Be(5);
+        plan.Practices.Single().Description.Should().Be("Alex keeps in mind: Weeknight dinners");
         experiment.StartDate.Should().Be(new DateOnly(2026, 3, 2));
     }
 }
