@@ -87,7 +87,7 @@ internal static class CoachViews
         }
 
         console.Markup("  ");
-        console.MarkupLine(Highlight(report.Message, report.Findings, plain: !console.Profile.Capabilities.Ansi));
+        console.MarkupLine(Highlight(report.Message, report.Findings));
         foreach (var finding in report.Findings)
         {
             var underlying = finding.UnderlyingFeelings.IsDefaultOrEmpty ? "" : $" Often beneath it: {string.Join(", ", finding.UnderlyingFeelings)}.";
@@ -125,10 +125,10 @@ internal static class CoachViews
     }
 
     /// <summary>
-    /// The message as markup with every stretch some finding covers highlighted; findings may overlap. On a console
-    /// without colours the stretches are bracketed instead: [[You ALWAYS]].
+    /// The message as markup with every stretch some finding covers highlighted; findings may overlap. The stretches
+    /// are bracketed as well as coloured ([[You ALWAYS]]), so they show without colour and to screen readers too.
     /// </summary>
-    public static string Highlight(string message, IEnumerable<CoachFinding> findings, bool plain)
+    public static string Highlight(string message, IEnumerable<CoachFinding> findings)
     {
         var covered = new bool[message.Length];
         foreach (var finding in findings)
@@ -148,7 +148,7 @@ internal static class CoachViews
             }
 
             var text = Markup.Escape(message[i..end]);
-            markup.Append(!covered[i] ? text : plain ? $"[[[[{text}]]]]" : $"[black on yellow]{text}[/]");
+            markup.Append(covered[i] ? $"[black on yellow][[[[{text}]]]][/]" : text);
             i = end;
         }
 
