@@ -310,9 +310,18 @@ internal sealed class GuidedTour(CoachEnvironment environment, CoachStore store,
     private void Save(CoachData data)
     {
         _data = data;
-        if (store.CanSave)
+        if (!store.CanSave)
+        {
+            return;
+        }
+
+        try
         {
             store.Save(data);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _console.WriteLine($"  Could not save to {store.FilePath}: {ex.Message}");
         }
     }
 

@@ -160,8 +160,7 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
         foreach (var parameter in template.Parameters)
         {
             object? value = null;
-            _console.Prompt(new TextPrompt<string>($"  {Markup.Escape(parameter.Description)}")
-                .DefaultValue(parameter.Example)
+            _console.Prompt(TextWithDefault(parameter.Description, parameter.Example)
                 .Validate(text => ScriptInput.TryRead(parameter.Kind, text, out value)
                     ? Spectre.Console.ValidationResult.Success()
                     : Spectre.Console.ValidationResult.Error($"Please type {ScriptInput.Expected(parameter.Kind)}.")));
@@ -286,13 +285,21 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
 
     private string AskText(string label, string? earlier)
     {
-        var prompt = new TextPrompt<string>($"  {Markup.Escape(label)}").AllowEmpty();
-        if (!string.IsNullOrEmpty(earlier))
+        return _console.Prompt(TextWithDefault(label, earlier).AllowEmpty()).Trim();
+    }
+
+    // Spectre shows a default value as markup: show it escaped in the prompt itself, so "[red]" in what a person
+    // typed last time reads as typed.
+    private static TextPrompt<string> TextWithDefault(string label, string? earlier)
+    {
+        if (string.IsNullOrEmpty(earlier))
         {
-            prompt.DefaultValue(earlier);
+            return new TextPrompt<string>($"  {Markup.Escape(label)}");
         }
 
-        return _console.Prompt(prompt).Trim();
+        return new TextPrompt<string>($"  {Markup.Escape(label)} [green]({Markup.Escape(earlier)})[/]")
+            .DefaultValue(earlier)
+            .HideDefaultValue();
     }
 
     private void Save(CoachData data)

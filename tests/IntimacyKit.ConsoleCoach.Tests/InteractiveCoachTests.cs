@@ -130,6 +130,20 @@ public sealed partial class InteractiveCoachTests : IDisposable
     }
 
     [Fact]
+    public void Kept_entries_with_markup_characters_are_offered_back_as_typed()
+    {
+        _coach.Choose(CoachStep.Worksheet).Type("when you say [red] things").Enter().Enter().Type("[pause] and [/]breathe").Type("20").RunToQuit();
+
+        var exit = _coach.Choose(CoachStep.Worksheet).Enter().Type("being late").Enter().Enter().Enter().RunToQuit();
+
+        exit.Should().Be(0);
+        var plan = _coach.ReadData().EscalationPlan!;
+        plan.Triggers.Should().Equal("when you say [red] things", "being late");
+        plan.WhatIWillDo.Should().Be("[pause] and [/]breathe");
+        _coach.Output.Should().Contain("- when you say [red] things");
+    }
+
+    [Fact]
     public void A_script_in_the_persons_own_words_shows_the_feeling_check()
     {
         var scripts = IntimacyCatalog.BuiltIn.Toolbox.Where(t => t.ScriptId is not null).ToList();
