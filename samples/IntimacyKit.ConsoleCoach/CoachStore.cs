@@ -97,6 +97,28 @@ internal sealed class CoachStore
         }
     }
 
+    /// <summary>
+    /// Saves when the store may write, and returns what went wrong (naming the file) when the disk refused, so the
+    /// coach can say so and carry on with what the person entered; <see langword="null"/> when all is well.
+    /// </summary>
+    public string? TrySave(CoachData data)
+    {
+        if (!CanSave)
+        {
+            return null;
+        }
+
+        try
+        {
+            Save(data);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"Could not save to {FilePath}: {ex.Message}";
+        }
+    }
+
     // coach.json -> coach.json.unreadable-1, or -2 if that is taken, and so on; File.Move never overwrites here.
     private string? MoveAside()
     {

@@ -17,6 +17,13 @@ namespace IntimacyKit.ConsoleCoach;
 /// </summary>
 internal static class CoachViews
 {
+    /// <summary>The first two lines: what this is, and what it is not.</summary>
+    public static void Banner(IAnsiConsole console)
+    {
+        console.MarkupLine("[bold]IntimacyKit coach[/]: ideas from Harriet Lerner's \"The Dance of Intimacy\".");
+        console.WriteLine("Reflective exercises for everyday relationships; not therapy or diagnosis.");
+    }
+
     public static void Heading(IAnsiConsole console, string title)
     {
         console.WriteLine();

@@ -22,8 +22,7 @@ internal sealed class GuidedTour(CoachEnvironment environment, CoachStore store,
 
     public int Run()
     {
-        _console.WriteLine("IntimacyKit coach: ideas from Harriet Lerner's \"The Dance of Intimacy\"");
-        _console.WriteLine("Reflective exercises for everyday relationships; not therapy or diagnosis.");
+        CoachViews.Banner(_console);
         var leaning = lean.ToString().ToLowerInvariant();
         _console.WriteLine(why is null
             ? $"A guided tour of every step, answered as someone who leans towards {leaning}."
@@ -310,18 +309,9 @@ internal sealed class GuidedTour(CoachEnvironment environment, CoachStore store,
     private void Save(CoachData data)
     {
         _data = data;
-        if (!store.CanSave)
+        if (store.TrySave(data) is { } problem)
         {
-            return;
-        }
-
-        try
-        {
-            store.Save(data);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            _console.WriteLine($"  Could not save to {store.FilePath}: {ex.Message}");
+            _console.WriteLine($"  {problem}");
         }
     }
 

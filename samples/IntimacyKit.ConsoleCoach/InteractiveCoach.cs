@@ -22,8 +22,7 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
 
     public int Run()
     {
-        _console.MarkupLine("[bold]IntimacyKit coach[/]: ideas from Harriet Lerner's \"The Dance of Intimacy\".");
-        _console.WriteLine("Reflective exercises for everyday relationships; not therapy or diagnosis.");
+        CoachViews.Banner(_console);
         var loaded = store.Load();
         _data = loaded.Data;
         if (loaded.Problem is not null)
@@ -305,18 +304,9 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
     private void Save(CoachData data)
     {
         _data = data;
-        if (!store.CanSave)
+        if (store.TrySave(data) is { } problem)
         {
-            return;
-        }
-
-        try
-        {
-            store.Save(data);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            _console.MarkupLineInterpolated($"[red]Could not save to {store.FilePath}: {ex.Message}[/] What you entered is kept for this session.");
+            _console.MarkupLineInterpolated($"[red]{problem}[/] What you entered is kept for this session.");
         }
     }
 }
