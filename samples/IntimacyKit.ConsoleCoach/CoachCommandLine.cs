@@ -19,9 +19,10 @@ internal static class CoachCommandLine
         var console = environment.Console;
         if (!TryParse(args, out var options, out var error))
         {
-            console.MarkupLineInterpolated($"[red]{error}[/]");
-            console.WriteLine();
-            WriteHelp(console);
+            var errors = environment.ErrorConsole ?? console;
+            errors.MarkupLineInterpolated($"[red]{error}[/]");
+            errors.WriteLine();
+            WriteHelp(errors);
             return UsageError;
         }
 

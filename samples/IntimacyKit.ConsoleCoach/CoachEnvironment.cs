@@ -11,6 +11,9 @@ internal sealed record CoachEnvironment(IAnsiConsole Console, TimeProvider Time,
     /// <summary>The environment variable that chooses the data file when <c>--data</c> is not given.</summary>
     public const string DataVariable = "INTIMACYKIT_COACH_DATA";
 
+    /// <summary>Where command-line errors go (standard error in the app); the main console unless set.</summary>
+    public IAnsiConsole? ErrorConsole { get; init; }
+
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
     /// <summary>The folder for the person's data: <c>&lt;LocalApplicationData&gt;/IntimacyKit</c> by default.</summary>

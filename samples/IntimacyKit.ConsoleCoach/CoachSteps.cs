@@ -1,3 +1,5 @@
+using IntimacyKit.Assessments;
+
 namespace IntimacyKit.ConsoleCoach;
 
 /// <summary>The steps of the coach's menu, in the order they appear.</summary>
@@ -32,7 +34,7 @@ internal static class CoachSteps
 
     public static string Describe(CoachStep step) => step switch
     {
-        CoachStep.SelfAssessment => "Fifteen statements, 1 to 5: how you tend to respond under stress.",
+        CoachStep.SelfAssessment => AssessmentSummary(),
         CoachStep.Profile => "Your scores, the pattern you fall into, and the exercises to start with.",
         CoachStep.Worksheet => "Two triggers, a de-escalation step, and when you come back; checked, and kept as typed.",
         CoachStep.Script => "A toolbox script filled with your words, with a check of the feeling you name.",
@@ -43,4 +45,11 @@ internal static class CoachSteps
         CoachStep.Quit => "Leave; everything is already saved.",
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, null),
     };
+
+    private static string AssessmentSummary()
+    {
+        var questionnaire = SelfAssessment.Default.Questionnaire;
+        var scale = questionnaire.Scale.Select(p => p.Value).ToList();
+        return $"{questionnaire.Questions.Length} statements, {scale.Min()} to {scale.Max()}: how you tend to respond under stress.";
+    }
 }

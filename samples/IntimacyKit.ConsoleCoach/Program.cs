@@ -16,4 +16,5 @@ if (Console.IsOutputRedirected)
     console.Profile.Width = 1000;
 }
 
-return CoachCommandLine.Run(args, new CoachEnvironment(console, TimeProvider.System, interactive));
+var errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+return CoachCommandLine.Run(args, new CoachEnvironment(console, TimeProvider.System, interactive) { ErrorConsole = errors });
