@@ -52,6 +52,30 @@ public sealed class DocsExamplesTests
     }
 
     [Fact]
+    public void The_article_shows_what_the_validation_example_prints()
+    {
+        var article = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "articles", "dependency-injection.md")).ReplaceLineEndings("\n");
+        const string Start = "```text\n";
+        var from = article.IndexOf(Start, StringComparison.Ordinal) + Start.Length;
+        var shown = article[from..article.IndexOf("\n```", from, StringComparison.Ordinal)];
+
+        shown.Should().Be(DocsExamples.ValidationError().ReplaceLineEndings("\n"));
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "IntimacyKit.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No IntimacyKit.sln above {AppContext.BaseDirectory}.");
+    }
+
+    [Fact]
     public void The_time_example_resolves_the_test_clock()
     {
         var (resolved, fake) = DocsExamples.ReplaceTime();
