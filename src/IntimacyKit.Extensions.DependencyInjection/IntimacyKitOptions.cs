@@ -1,4 +1,3 @@
-using System.Globalization;
 using IntimacyKit.Safety;
 using IntimacyKit.Scripts;
 
@@ -17,19 +16,6 @@ namespace IntimacyKit.Extensions.DependencyInjection;
 /// </remarks>
 public sealed class IntimacyKitOptions
 {
-    /// <summary>
-    /// Gets or sets the culture the app renders scripts in when it does not pass one, and the culture the renderer
-    /// must have scripts for: with a culture set, start-up fails when neither its language nor a parent culture's
-    /// has templates (for example <c>fr-FR</c> with only the built-in English and Spanish). Defaults to
-    /// <see langword="null"/>: no check, and each call uses <see cref="CultureInfo.CurrentCulture"/>.
-    /// </summary>
-    /// <remarks>
-    /// The library's methods take the culture per call; read this value from
-    /// <c>IOptions&lt;IntimacyKitOptions&gt;</c> and pass it, as in
-    /// <c>renderer.Render(arguments, options.Value.Culture)</c>.
-    /// </remarks>
-    public CultureInfo? Culture { get; set; }
-
     /// <summary>
     /// Gets the content packs merged into <see cref="IntimacyCatalog.BuiltIn"/>, in order, to make the registered
     /// <see cref="IntimacyCatalog"/> (see <see cref="IntimacyCatalog.WithContentPack(ContentPack)"/>). Empty by default.
@@ -50,8 +36,11 @@ public sealed class IntimacyKitOptions
     public bool IncludeBuiltInTranslations { get; set; } = true;
 
     /// <summary>
-    /// Gets the limits and formatting of the registered <see cref="ScriptRenderer"/>, with the defaults of
-    /// <see cref="ScriptRenderOptions"/> (for example a 4,096-character script and a 1-second time budget).
+    /// Gets the limits, formatting and culture of the registered <see cref="ScriptRenderer"/>, with the defaults of
+    /// <see cref="ScriptRenderOptions"/> (for example a 4,096-character script and a 1-second time budget). With
+    /// <see cref="ScriptRenderOptions.Culture"/> set, scripts are rendered in that culture when a call passes none, and
+    /// start-up fails when the renderer has no scripts in its language or a parent culture's (for example
+    /// <c>fr-FR</c> with only the built-in English and Spanish).
     /// </summary>
     public ScriptRenderOptions Rendering { get; } = new();
 

@@ -83,7 +83,7 @@ internal static class IntimacyKitServices
     /// <summary>Notes a problem when the renderer has no scripts in the culture's language or a parent's.</summary>
     public static void CheckCulture(ScriptRenderer renderer, IntimacyKitOptions options, List<string> problems)
     {
-        if (options.Culture is not { } culture || culture.Equals(CultureInfo.InvariantCulture))
+        if (options.Rendering.Culture is not { } culture || culture.Equals(CultureInfo.InvariantCulture))
         {
             return;
         }
@@ -97,7 +97,7 @@ internal static class IntimacyKitServices
         }
 
         problems.Add(
-            $"{nameof(IntimacyKitOptions.Culture)}: the renderer has no scripts in '{culture.Name}' or its parent cultures "
+            $"{nameof(IntimacyKitOptions.Rendering)}.{nameof(ScriptRenderOptions.Culture)}: the renderer has no scripts in '{culture.Name}' or its parent cultures "
             + $"(it has {string.Join(", ", renderer.Languages)}); add a translation pack to {nameof(IntimacyKitOptions.Translations)}, or choose another culture.");
     }
 

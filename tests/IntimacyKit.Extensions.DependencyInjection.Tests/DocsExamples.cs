@@ -85,8 +85,8 @@ internal static class DocsExamples
                 "What you wrote sounds serious. You deserve to be safe; help is there, day and night.",
                 [new SafetyResource("Our national helpline", "0800 000 000", "Free and confidential, any time.")]);
 
-            // The app's culture: start-up fails unless the renderer has scripts for it.
-            options.Culture = CultureInfo.GetCultureInfo("fr-FR");
+            // The culture scripts are rendered in: start-up fails unless the renderer has scripts for it.
+            options.Rendering.Culture = CultureInfo.GetCultureInfo("fr-FR");
         });
         #endregion
         return services.BuildServiceProvider();
@@ -97,9 +97,9 @@ internal static class DocsExamples
     {
         #region culture
         var renderer = provider.GetRequiredService<ScriptRenderer>();
-        var culture = provider.GetRequiredService<IOptions<IntimacyKitOptions>>().Value.Culture;
 
-        var script = renderer.Render(new BridgeSentenceArguments(TimeSpan.FromMinutes(20), new TimeOnly(19, 30)), culture);
+        // No culture passed: the renderer uses options.Rendering.Culture (fr-FR above).
+        var script = renderer.Render(new BridgeSentenceArguments(TimeSpan.FromMinutes(20), new TimeOnly(19, 30)));
         #endregion
         return script;
     }
@@ -112,7 +112,7 @@ internal static class DocsExamples
         services.AddIntimacyKit(options =>
         {
             options.Rendering.MaxOutputLength = 0;
-            options.Culture = CultureInfo.GetCultureInfo("de-DE");
+            options.Rendering.Culture = CultureInfo.GetCultureInfo("de-DE");
         });
         using var provider = services.BuildServiceProvider();
 

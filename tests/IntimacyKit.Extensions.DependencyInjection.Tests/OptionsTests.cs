@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using IntimacyKit.Safety;
 using IntimacyKit.Scripts;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace IntimacyKit.Extensions.DependencyInjection.Tests;
 
@@ -16,7 +15,6 @@ public sealed class OptionsTests
     {
         var options = new IntimacyKitOptions();
 
-        options.Culture.Should().BeNull();
         options.ContentPacks.Should().BeEmpty();
         options.Translations.Should().BeEmpty();
         options.IncludeBuiltInTranslations.Should().BeTrue();
@@ -36,14 +34,12 @@ public sealed class OptionsTests
     }
 
     [Fact]
-    public void The_culture_option_renders_in_that_culture_with_the_built_in_translation()
+    public void The_rendering_culture_renders_in_that_culture_with_the_built_in_translation()
     {
-        using var provider = Provider(o => o.Culture = TestPacks.Spanish);
-        var culture = provider.GetRequiredService<IOptions<IntimacyKitOptions>>().Value.Culture;
+        using var provider = Provider(o => o.Rendering.Culture = TestPacks.Spanish);
 
-        var rendered = provider.GetRequiredService<ScriptRenderer>().Render(TestPacks.Bridge, culture);
+        var rendered = provider.GetRequiredService<ScriptRenderer>().Render(TestPacks.Bridge);
 
-        culture.Should().Be(TestPacks.Spanish);
         rendered.Should().Be(ScriptRenderer.Default.Render(TestPacks.Bridge, TestPacks.Spanish))
             .And.NotBe(ScriptRenderer.Default.Render(TestPacks.Bridge, System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -54,7 +50,7 @@ public sealed class OptionsTests
         using var provider = Provider(o =>
         {
             o.Translations.Add(TestPacks.FrenchBridge);
-            o.Culture = TestPacks.French;
+            o.Rendering.Culture = TestPacks.French;
         });
 
         var renderer = provider.GetRequiredService<ScriptRenderer>();

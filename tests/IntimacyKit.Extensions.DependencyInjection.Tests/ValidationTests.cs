@@ -19,7 +19,7 @@ public sealed class ValidationTests
         options.Translations.Add(TestPacks.Extras);
         options.Translations.Add(null!);
         options.SafetyResources = null!;
-        options.Culture = TestPacks.French;
+        options.Rendering.Culture = TestPacks.French;
     }
 
     private static OptionsValidationException ResolveFails<T>(Action<IntimacyKitOptions> configure)
@@ -55,7 +55,7 @@ public sealed class ValidationTests
             .And.Contain("Translations[0]: ").And.Contain(TestPacks.Extras.Name)
             .And.Contain("Translations[1]: is null")
             .And.Contain("SafetyResources: is null")
-            .And.Contain($"Culture: the renderer has no scripts in '{TestPacks.French.Name}'");
+            .And.Contain($"Rendering.Culture: the renderer has no scripts in '{TestPacks.French.Name}'");
         limitsProblem.Message.Should().StartWith(lines.Single(l => l.Contains("Rendering: ", StringComparison.Ordinal))[("  - Rendering: ".Length)..]);
     }
 
@@ -92,7 +92,7 @@ public sealed class ValidationTests
     [Fact]
     public void A_culture_whose_parent_has_scripts_is_valid()
     {
-        using var provider = new ServiceCollection().AddIntimacyKit(o => o.Culture = System.Globalization.CultureInfo.GetCultureInfo("es-MX")).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddIntimacyKit(o => o.Rendering.Culture = System.Globalization.CultureInfo.GetCultureInfo("es-MX")).BuildServiceProvider();
 
         provider.GetRequiredService<ScriptRenderer>().Languages.Should().Contain("es");
     }

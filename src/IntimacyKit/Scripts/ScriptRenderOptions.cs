@@ -40,6 +40,13 @@ public sealed class ScriptRenderOptions
     public TimeSpan TimeBudget { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
+    /// Gets or sets the culture scripts are rendered and checked in when a call passes none: it chooses the template's
+    /// language and formats dates, times and durations. Defaults to <see langword="null"/>, for
+    /// <see cref="CultureInfo.CurrentCulture"/> at the time of each call.
+    /// </summary>
+    public CultureInfo? Culture { get; set; }
+
+    /// <summary>
     /// Gets or sets how durations are written for a culture, such as <c>20 minutes</c>, to support languages beyond
     /// the built-in English and Spanish words. Return <see langword="null"/> for a culture it does not handle, and
     /// the built-in words are used (English for languages other than Spanish).

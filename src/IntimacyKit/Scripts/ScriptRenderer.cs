@@ -58,6 +58,9 @@ public sealed class ScriptRenderer
         _fallbackCulture = CultureOf(catalog.Language);
     }
 
+    // The culture a call renders in: its own, else the options', else the current culture at the time of the call.
+    private CultureInfo CultureOr(CultureInfo? culture) => culture ?? _options.Culture ?? CultureInfo.CurrentCulture;
+
     private static CultureInfo? CultureOf(string? language)
     {
         try
@@ -107,19 +110,19 @@ public sealed class ScriptRenderer
 
     /// <summary>Gets the template used for a script in a culture, after falling back through parent cultures to the catalog's language.</summary>
     /// <param name="templateId">The template's id.</param>
-    /// <param name="culture">The culture; <see langword="null"/> for <see cref="CultureInfo.CurrentCulture"/>.</param>
+    /// <param name="culture">The culture; <see langword="null"/> for the options' <see cref="ScriptRenderOptions.Culture"/>, or else <see cref="CultureInfo.CurrentCulture"/>.</param>
     /// <returns>The template.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="templateId"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">The catalog has no script template with that id.</exception>
     public ScriptTemplate GetTemplate(string templateId, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(templateId);
-        return Find(templateId, culture ?? CultureInfo.CurrentCulture).Entry.Template;
+        return Find(templateId, CultureOr(culture)).Entry.Template;
     }
 
     /// <summary>Renders a built-in script from typed values.</summary>
     /// <param name="arguments">The values, such as <see cref="HonestyFormulaArguments"/>.</param>
-    /// <param name="culture">The culture to choose the template and format values for; <see langword="null"/> for <see cref="CultureInfo.CurrentCulture"/>.</param>
+    /// <param name="culture">The culture to choose the template and format values for; <see langword="null"/> for the options' <see cref="ScriptRenderOptions.Culture"/>, or else <see cref="CultureInfo.CurrentCulture"/>.</param>
     /// <param name="cancellationToken">Stops the render.</param>
     /// <returns>The script, as a person would say it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="arguments"/> is <see langword="null"/>.</exception>
@@ -130,7 +133,7 @@ public sealed class ScriptRenderer
     public string Render(ScriptArguments arguments, CultureInfo? culture = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var (entry, formatCulture) = Find(arguments.TemplateId, culture ?? CultureInfo.CurrentCulture);
+        var (entry, formatCulture) = Find(arguments.TemplateId, CultureOr(culture));
         using var state = RenderState.Acquire();
         return Render(entry, new TypedValues(arguments), state, formatCulture, cancellationToken);
     }
@@ -141,7 +144,7 @@ public sealed class ScriptRenderer
     /// The values: a <see cref="string"/> for text, feeling, behaviour and request parameters, a <see cref="TimeSpan"/> for a
     /// duration, a <see cref="TimeOnly"/> for a clock time and a <see cref="DayOfWeek"/> for a day. Optional values may be left out.
     /// </param>
-    /// <param name="culture">The culture to choose the template and format values for; <see langword="null"/> for <see cref="CultureInfo.CurrentCulture"/>.</param>
+    /// <param name="culture">The culture to choose the template and format values for; <see langword="null"/> for the options' <see cref="ScriptRenderOptions.Culture"/>, or else <see cref="CultureInfo.CurrentCulture"/>.</param>
     /// <param name="cancellationToken">Stops the render.</param>
     /// <returns>The script, as a person would say it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="templateId"/> or <paramref name="values"/> is <see langword="null"/>.</exception>
@@ -153,7 +156,7 @@ public sealed class ScriptRenderer
     {
         ArgumentNullException.ThrowIfNull(templateId);
         ArgumentNullException.ThrowIfNull(values);
-        var (entry, formatCulture) = Find(templateId, culture ?? CultureInfo.CurrentCulture);
+        var (entry, formatCulture) = Find(templateId, CultureOr(culture));
         using var state = RenderState.Acquire();
         return Render(entry, new MapValues(values), state, formatCulture, cancellationToken);
     }
@@ -167,7 +170,7 @@ public sealed class ScriptRenderer
     /// </summary>
     /// <param name="arguments">The values, such as <see cref="HonestyFormulaArguments"/>.</param>
     /// <param name="culture">
-    /// The culture the script would be rendered for; <see langword="null"/> for <see cref="CultureInfo.CurrentCulture"/>.
+    /// The culture the script would be rendered for; <see langword="null"/> for the options' <see cref="ScriptRenderOptions.Culture"/>, or else <see cref="CultureInfo.CurrentCulture"/>.
     /// The feelings vocabulary is English, so a script rendered from a template in another language gets no warnings.
     /// </param>
     /// <returns>The warnings, in the order of the template's parameters; empty when there is nothing to point out.</returns>
@@ -176,7 +179,7 @@ public sealed class ScriptRenderer
     public ImmutableArray<ScriptWarning> Check(ScriptArguments arguments, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        return Check(arguments.TemplateId, new TypedValues(arguments), culture ?? CultureInfo.CurrentCulture);
+        return Check(arguments.TemplateId, new TypedValues(arguments), CultureOr(culture));
     }
 
     /// <summary>
@@ -185,7 +188,7 @@ public sealed class ScriptRenderer
     /// </summary>
     /// <param name="templateId">The template's id.</param>
     /// <param name="values">The values, as <see cref="RenderTemplate"/> takes them; values that are not strings are not checked.</param>
-    /// <param name="culture">The culture the script would be rendered for; <see langword="null"/> for <see cref="CultureInfo.CurrentCulture"/>.</param>
+    /// <param name="culture">The culture the script would be rendered for; <see langword="null"/> for the options' <see cref="ScriptRenderOptions.Culture"/>, or else <see cref="CultureInfo.CurrentCulture"/>.</param>
     /// <returns>The warnings, in the order of the template's parameters; empty when there is nothing to point out.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="templateId"/> or <paramref name="values"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">The catalog has no script template with that id.</exception>
@@ -193,7 +196,7 @@ public sealed class ScriptRenderer
     {
         ArgumentNullException.ThrowIfNull(templateId);
         ArgumentNullException.ThrowIfNull(values);
-        return Check(templateId, new MapValues(values), culture ?? CultureInfo.CurrentCulture);
+        return Check(templateId, new MapValues(values), CultureOr(culture));
     }
 
     /// <summary>Renders a custom script in a sandbox, with a time budget.</summary>
@@ -202,7 +205,7 @@ public sealed class ScriptRenderer
     /// A value for every placeholder: a <see cref="string"/>, or a <see cref="TimeSpan"/>, <see cref="TimeOnly"/> or
     /// <see cref="DayOfWeek"/>, formatted for the culture.
     /// </param>
-    /// <param name="culture">The culture to format values for; <see langword="null"/> for <see cref="CultureInfo.CurrentCulture"/>.</param>
+    /// <param name="culture">The culture to format values for; <see langword="null"/> for the options' <see cref="ScriptRenderOptions.Culture"/>, or else <see cref="CultureInfo.CurrentCulture"/>.</param>
     /// <param name="cancellationToken">Stops the render.</param>
     /// <returns>The rendered script.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="script"/> or <paramref name="values"/> is <see langword="null"/>.</exception>
@@ -213,7 +216,7 @@ public sealed class ScriptRenderer
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(values);
-        culture ??= CultureInfo.CurrentCulture;
+        culture = CultureOr(culture);
         using var state = RenderState.Acquire();
         var problems = new List<ValidationProblem>();
         foreach (var placeholder in script.Placeholders)

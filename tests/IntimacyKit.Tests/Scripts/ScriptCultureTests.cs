@@ -160,6 +160,26 @@ public sealed class ScriptCultureTests
     }
 
     [Fact]
+    public void Without_a_culture_the_options_culture_is_used_before_the_current_culture()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = s_enUs;
+            var renderer = new ScriptRenderer(IntimacyCatalog.BuiltIn, new ScriptRenderOptions { Culture = s_esEs }).WithBuiltInTranslations();
+
+            renderer.Render(new DeEscalationArguments()).Should().StartWith("Me estoy agobiando.");
+            renderer.GetTemplate("de-escalation-script").Source.Should().StartWith("Me estoy agobiando.");
+            renderer.RenderCustom(CustomScript.Parse("{{ at }}"), new Dictionary<string, object?> { ["at"] = new TimeOnly(19, 30) }).Should().Be("19:30");
+            renderer.Render(new DeEscalationArguments(), s_enGb).Should().StartWith("I'm getting overwhelmed.", "a culture passed to the call wins");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
     public void The_FormatDuration_option_overrides_how_durations_are_written()
     {
         var options = new ScriptRenderOptions
