@@ -42,6 +42,13 @@
     formula.append(text.slice(at));
   }
 
+  // "values.request" or "request" -> the text of the input's label, such as "I'd like…".
+  function labelFor(path) {
+    const name = path.split(".").pop();
+    const label = document.querySelector(`label[for="${CSS.escape(name)}"]`);
+    return label ? `${label.textContent}:` : `${name}:`;
+  }
+
   function showFindings(findings) {
     const list = $("findings");
     list.replaceChildren();
@@ -77,7 +84,7 @@
     showSafety(result.safety);
     showFormula(result.safety.isSafe ? result.text : null, findings);
     const missing = $("missing");
-    missing.replaceChildren(...(result.safety.isSafe ? result.missing : []).map(p => el("li", p.message)));
+    missing.replaceChildren(...(result.safety.isSafe ? result.missing : []).map(p => el("li", `${labelFor(p.path)} ${p.message}`)));
     showFeelingWarning(result.safety.isSafe ? result.warnings : []);
     showFindings(findings);
     document.body.dataset.state = "ready";
