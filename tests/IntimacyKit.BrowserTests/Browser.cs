@@ -33,6 +33,9 @@ public sealed class Browser : IAsyncLifetime
         }
 
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        // How long an expectation waits for the page to get there (not how fast it must be): generous, since CI
+        // machines run several test projects at once.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -58,7 +61,7 @@ public sealed class Browser : IAsyncLifetime
     {
         SkipOrFailWhen(Missing);
         var page = await Instance!.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000);
         return page;
     }
 
