@@ -16,7 +16,6 @@ internal static class IntimacyKitServices
         services.TryAddSingleton(ScriptRenderer.Default);
         services.TryAddSingleton(MessageCoach.Default);
         services.TryAddSingleton(SafetyScreen.Default);
-        services.TryAddSingleton(FeelingsVocabulary.Default);
         return services;
     }
 }

@@ -29,7 +29,6 @@ internal sealed record ScriptBuilderResult(string? Text, IReadOnlyList<ProblemIt
 // the page calls as the person types.
 internal static class ScriptEndpoints
 {
-    private const string HonestyFormula = "honesty-formula-script";
     private static readonly CultureInfo s_english = CultureInfo.GetCultureInfo("en");
 
     public static IEndpointRouteBuilder MapScriptEndpoints(this IEndpointRouteBuilder app)

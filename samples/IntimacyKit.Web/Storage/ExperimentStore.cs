@@ -15,8 +15,6 @@ internal sealed class ExperimentStore(string connectionString, TimeProvider time
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private volatile bool _schemaReady;
 
-    public string ConnectionString => connectionString;
-
     public async Task<StoredExperiment> AddAsync(Experiment experiment, CancellationToken cancellationToken)
     {
         var id = Guid.NewGuid().ToString("n");
