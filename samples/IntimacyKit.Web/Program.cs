@@ -10,7 +10,9 @@ using Microsoft.AspNetCore.Http.Json;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddIntimacyKitServices();
+// The catalog, the script renderer, the coach, the safety screen and TimeProvider.System, from the
+// IntimacyKit.Extensions.DependencyInjection package; its options are checked when the app starts.
+builder.Services.AddIntimacyKit();
 builder.Services.AddExperimentStore(builder.Configuration, builder.Environment);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();

@@ -17,6 +17,7 @@ CheckGroup[] groups =
     new("self-assessment", AssessmentChecks.Run),
     new("experiments", ExperimentChecks.Run),
     new("worksheets", WorksheetChecks.Run),
+    new("dependency injection", DependencyInjectionChecks.Run),
 ];
 
 var run = new SmokeRun(Console.Out);

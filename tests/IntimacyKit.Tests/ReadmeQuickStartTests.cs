@@ -22,9 +22,9 @@ public sealed partial class ReadmeQuickStartTests
     {
         var readme = RepositoryFiles.ReadAllText("README.md");
 
-        readme.Should().Contain("dotnet run --project samples/IntimacyKit.Demo")
+        readme.Should().Contain("\ndotnet run --project samples/IntimacyKit.ConsoleCoach\n")
             .And.Contain("\ndotnet test\n");
-        File.Exists(Path.Combine(RepositoryFiles.Root, "samples", "IntimacyKit.Demo", "IntimacyKit.Demo.csproj")).Should().BeTrue();
+        File.Exists(Path.Combine(RepositoryFiles.Root, "samples", "IntimacyKit.ConsoleCoach", "IntimacyKit.ConsoleCoach.csproj")).Should().BeTrue();
     }
 
     [GeneratedRegex(@"## Quick start\n.*?```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]

@@ -82,7 +82,7 @@ internal sealed class CoachRuleSet
                 data.Suggestion,
                 Exceptions(data.Id, data.Unless, ruleSets, options),
                 Exceptions(data.Id, data.UnlessBefore, ruleSets, options),
-                Create($"^(?:{Expand(data.Id, pattern, ruleSets)})$", options, $"rule '{data.Id}'")));
+                Create(Expand(data.Id, pattern, ruleSets), options, $"rule '{data.Id}'")));
         }
 
         var groups = rules
@@ -158,22 +158,25 @@ internal sealed record CoachRule(
     string Suggestion,
     Regex? Unless,
     Regex? UnlessBefore,
-    Regex Exact);
+    Regex Alone);
 
 /// <summary>The rules of one kind and case mode, searched together by one regular expression.</summary>
 internal sealed record RuleGroup(Regex Regex, ImmutableArray<CoachRule> Rules)
 {
     /// <summary>
-    /// Returns the rule a match of <see cref="Regex"/> belongs to: the first, in file order, that matches the whole span,
-    /// which is the alternative the search preferred.
+    /// Returns the rule a match of <see cref="Regex"/> belongs to: the first, in file order, whose own expression gives
+    /// that match (see <see cref="TriggerPrefilter.GaveMatch"/>), which is the alternative the search preferred.
     /// </summary>
-    public CoachRule RuleOf(ReadOnlySpan<char> match)
+    /// <param name="window">The text the search read.</param>
+    /// <param name="matchIndex">Where the match starts in <paramref name="window"/>.</param>
+    /// <param name="matchLength">The match's length.</param>
+    public CoachRule RuleOf(ReadOnlySpan<char> window, int matchIndex, int matchLength)
     {
         if (Rules.Length > 1)
         {
             foreach (var rule in Rules)
             {
-                if (rule.Exact.IsMatch(match))
+                if (TriggerPrefilter.GaveMatch(rule.Alone, window, matchIndex, matchLength))
                 {
                     return rule;
                 }

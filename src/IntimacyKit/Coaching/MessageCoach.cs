@@ -135,7 +135,7 @@ public sealed class MessageCoach
             var window = text.AsSpan(offset, windowLength);
             foreach (var match in group.Regex.EnumerateMatches(window, segmentStart - offset))
             {
-                var rule = group.RuleOf(window.Slice(match.Index, match.Length));
+                var rule = group.RuleOf(window, match.Index, match.Length);
                 var (start, length) = Trim(text, offset + match.Index, match.Length);
                 if (length == 0 || TextScan.IsInside(quotes, start) || verdicts.IsException(rule, text, start, length))
                 {

@@ -8,8 +8,8 @@ namespace IntimacyKit.Safety;
 
 /// <summary>
 /// The safety rules compiled once. Every rule's pattern is a named alternative of a non-backtracking regular
-/// expression, so that a text is read in time linear in its length and the name of the alternative that matched says
-/// which rule fired. The rules share as few expressions as the engine's size limit allows (one while they are small,
+/// expression, so that a text is read in time linear in its length; which rule fired is told by the rule's own
+/// expression, or, on the reference path, by the name of the alternative that matched. The rules share as few expressions as the engine's size limit allows (one while they are small,
 /// a few as they grow). Immutable and thread-safe.
 /// </summary>
 internal sealed class SafetyRuleSet
@@ -119,7 +119,8 @@ internal sealed class SafetyRuleSet
                 ?? (explanations.TryGetValue(definition.Category, out var byCategory) ? byCategory : null)
                 ?? throw new InvalidDataException($"The safety rule '{definition.Id}' has no explanation and its category '{definition.Category}' has none either.");
 
-            patterns.Add(Expand(definition.Id, definition.Pattern, document.Terms));
+            var pattern = Expand(definition.Id, definition.Pattern, document.Terms);
+            patterns.Add(pattern);
             Lazy<Regex>? unless = null;
             if (!definition.Unless.IsEmpty)
             {
@@ -131,7 +132,9 @@ internal sealed class SafetyRuleSet
                 unless = new Lazy<Regex>(() => Check(id, unlessPattern), LazyThreadSafetyMode.ExecutionAndPublication);
             }
 
-            rules.Add(new SafetyRule(definition.Id, definition.Category, definition.Level, explanation, unless));
+            var ruleId = definition.Id;
+            var alone = new Lazy<Regex>(() => Check(ruleId, pattern), LazyThreadSafetyMode.ExecutionAndPublication);
+            rules.Add(new SafetyRule(definition.Id, definition.Category, definition.Level, explanation, unless, alone));
         }
 
         var compiled = rules.MoveToImmutable();
@@ -149,8 +152,9 @@ internal sealed class SafetyRuleSet
     /// <summary>Finds every span of a text that a rule matches and no figurative pattern excuses.</summary>
     /// <param name="text">The text.</param>
     /// <param name="prefilter">
-    /// Whether to read only the segments that hold a trigger of some rule (the normal path), or the whole text with
-    /// every expression (the reference path, which the tests compare with the normal one).
+    /// Whether to read only the segments that hold a trigger of some rule and tell a match's rule by the rule's own
+    /// expression (the normal path), or the whole text with every expression and tell a match's rule by the expression's
+    /// groups (the reference path, which the tests compare with the normal one).
     /// </param>
     /// <returns>The matches as (rule, start, length), ordered by start, then by the order of the rules.</returns>
     /// <exception cref="RegexMatchTimeoutException">A search took longer than <see cref="MatchTimeout"/>.</exception>
@@ -164,7 +168,7 @@ internal sealed class SafetyRuleSet
         var judgedUpTo = new int[Rules.Length];
 
         // Each chunk is one search of the pre-filter; each rule meets its matches in order.
-        _prefilter.Read(input, prefilter, (c, start, end) => Search(_chunks[c], input, start, end, judgedUpTo, found));
+        _prefilter.Read(input, prefilter, (c, start, end) => Search(_chunks[c], input, start, end, prefilter, judgedUpTo, found));
 
         if (_chunks.Length > 1)
         {
@@ -175,30 +179,23 @@ internal sealed class SafetyRuleSet
     }
 
     // Finds the matches of one expression in one segment, leaving out figurative uses and parts of a match already
-    // judged (see Find).
-    private void Search(Chunk chunk, string input, int start, int end, int[] judgedUpTo, List<(int Index, int Start, int Length)> found)
+    // judged (see Find). The segment is read as a span of the text, copying nothing.
+    private void Search(Chunk chunk, string input, int start, int end, bool prefilter, int[] judgedUpTo, List<(int Index, int Start, int Length)> found)
     {
         var (offset, length) = TriggerPrefilter.Window(input, start, end);
-
-        // Most segments hold a trigger but no match: they are read as a span of the text, copying nothing. Only a
-        // segment with a match is copied, because the rule that matched is read from the match's groups, which the
-        // span searches do not give.
-        if (!chunk.Regex.IsMatch(input.AsSpan(offset, length), start - offset))
-        {
-            return;
-        }
-
-        var window = offset == 0 && length == input.Length ? input : input.Substring(offset, length);
+        var window = input.AsSpan(offset, length);
         var at = start - offset;
         while (at <= window.Length)
         {
-            var match = chunk.Regex.Match(window, at);
-            if (!match.Success)
+            var matches = chunk.Regex.EnumerateMatches(window, at);
+            if (!matches.MoveNext())
             {
                 break;
             }
 
-            var index = chunk.RuleIndexOf(match);
+            var match = matches.Current;
+            var index = (prefilter ? RuleAt(chunk, window, match.Index, match.Length) : null)
+                ?? RuleFromGroups(chunk, input, offset, length, match.Index);
             var matchStart = offset + match.Index;
             var matchEnd = matchStart + match.Length;
             if (matchEnd > judgedUpTo[index])
@@ -214,6 +211,35 @@ internal sealed class SafetyRuleSet
             // across another's match is still found.
             at = match.Index + 1;
         }
+    }
+
+    // The rule of a match: the first of the expression's rules, in order, whose own expression gives that match (see
+    // TriggerPrefilter.GaveMatch), far less work than reading the shared expression's groups. Null in the case that
+    // should not happen, where no rule gives it; the caller then reads the groups.
+    private int? RuleAt(Chunk chunk, ReadOnlySpan<char> window, int matchIndex, int matchLength)
+    {
+        if (chunk.Rules.Length == 1)
+        {
+            return chunk.Rules[0];
+        }
+
+        foreach (var index in chunk.Rules)
+        {
+            if (TriggerPrefilter.GaveMatch(Rules[index].Alone.Value, window, matchIndex, matchLength))
+            {
+                return index;
+            }
+        }
+
+        return null;
+    }
+
+    // The rule of a match read from the shared expression's groups: the reference path, which the tests compare with
+    // RuleAt through Find.
+    private static int RuleFromGroups(Chunk chunk, string input, int offset, int length, int matchIndex)
+    {
+        var window = offset == 0 && length == input.Length ? input : input.Substring(offset, length);
+        return chunk.RuleIndexOf(chunk.Regex.Match(window, matchIndex));
     }
 
     // Packs the rules, in order, into few expressions. The non-backtracking engine refuses an expression whose
@@ -317,7 +343,7 @@ internal sealed class SafetyRuleSet
     }
 
     private static bool IsFigurative(SafetyRule rule, string input, int start, int end) =>
-        rule.Unless is { } unless && unless.Value.Match(input, start, Math.Min(input.Length, end + UnlessLookahead) - start).Success;
+        rule.Unless is { } unless && unless.Value.IsMatch(input.AsSpan(start, Math.Min(input.Length, end + UnlessLookahead) - start));
 
     // Typographic apostrophes become ASCII ones, one character for one, so that spans stay where they were.
     private static string Normalize(string text) =>

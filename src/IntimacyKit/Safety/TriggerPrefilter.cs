@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 
 namespace IntimacyKit.Safety;
 
@@ -269,6 +270,23 @@ internal sealed class TriggerPrefilter
         var from = Math.Max(0, start - 1);
         var to = Math.Min(text.Length, end + 2);
         return (from, to - from);
+    }
+
+    /// <summary>
+    /// Tells whether one alternative of a search, compiled on its own, is the one that gave a match the search found:
+    /// a search prefers its first alternative that matches where the match starts, so the first alternative, in order,
+    /// for which this returns <see langword="true"/> is the one. Reads the match and the two characters after it (all
+    /// that <c>\b</c> and <c>$</c> at its end look at), so it takes time in the match's length, not the text's.
+    /// </summary>
+    /// <param name="alternative">The alternative's own expression.</param>
+    /// <param name="window">The text the search read.</param>
+    /// <param name="index">Where the match starts in <paramref name="window"/>.</param>
+    /// <param name="length">The match's length.</param>
+    /// <returns>Whether the alternative matches at <paramref name="index"/> with that length.</returns>
+    public static bool GaveMatch(Regex alternative, ReadOnlySpan<char> window, int index, int length)
+    {
+        var matches = alternative.EnumerateMatches(window[..Math.Min(window.Length, index + length + 2)], index);
+        return matches.MoveNext() && matches.Current.Index == index && matches.Current.Length == length;
     }
 
     /// <summary>

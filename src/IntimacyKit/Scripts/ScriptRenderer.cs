@@ -53,6 +53,7 @@ public sealed class ScriptRenderer
         _catalog = catalog;
         _options = options;
         _translations = translations;
+        Languages = [.. new[] { catalog.Language ?? "" }.Where(l => l.Length > 0).Concat(translations.Keys.Order(StringComparer.Ordinal))];
         _fallback = new TemplateSet(catalog.Scripts);
         _fallbackCulture = CultureOf(catalog.Language);
     }
@@ -75,7 +76,7 @@ public sealed class ScriptRenderer
     public static ScriptRenderer Default => s_default.Value;
 
     /// <summary>Gets the languages the renderer has templates for: the catalog's, then each translation's.</summary>
-    public ImmutableArray<string> Languages => [.. new[] { _catalog.Language ?? "" }.Where(l => l.Length > 0).Concat(_translations.Keys.Order(StringComparer.Ordinal))];
+    public ImmutableArray<string> Languages { get; }
 
     /// <summary>
     /// Returns a renderer that also has the scripts of a translation pack, for the pack's language. The pack replaces

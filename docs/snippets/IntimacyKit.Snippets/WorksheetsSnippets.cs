@@ -1,16 +1,19 @@
+#region usings
 using System.Globalization;
+using IntimacyKit;
 using IntimacyKit.Experiments;
 using IntimacyKit.Serialization;
 using IntimacyKit.Worksheets;
+#endregion
 
-namespace IntimacyKit.Tests.Worksheets;
+namespace DocsSnippets;
 
-/// <summary>The example of docs/articles/worksheets.md, as written there, gives what the article says.</summary>
-public sealed class WorksheetArticleTests
+public sealed class WorksheetsSnippets : SnippetTest
 {
     [Fact]
-    public void The_articles_ledger_example_compiles_and_gives_the_figures_it_states()
+    public void A_ledger_validates_shares_its_tasks_round_trips_and_becomes_a_one_week_plan()
     {
+        #region ledger
         var ledger = new TaskFairnessLedger
         {
             FirstPartnerName = "Sam",
@@ -30,27 +33,28 @@ public sealed class WorksheetArticleTests
             },
         };
 
-        ValidationResult result = ledger.Validate();
-        FairnessShare all = ledger.GetShare();
+        ValidationResult result = ledger.Validate();           // valid
+        FairnessShare all = ledger.GetShare();                 // Sam 5.5 of 6 parts: 0.9166…
+        FairnessShare thinking = ledger.GetShare(role: TaskRole.Conception);
         string markdown = ledger.ToMarkdown(CultureInfo.GetCultureInfo("en-GB"));
         string json = IntimacyKitJson.Serialize(ledger);
         TaskFairnessLedger again = IntimacyKitJson.Deserialize<TaskFairnessLedger>(json);
-        ExperimentPlan plan = ledger.ToExperimentPlan();
+
+        ExperimentPlan plan = ledger.ToExperimentPlan();       // one week, one micro-practice per moved part
         Experiment experiment = Experiment.Create(plan, ledger.Trial!.StartsOn!.Value);
+        #endregion
 
         result.IsValid.Should().BeTrue();
-        all.FirstPartner.Should().BeApproximately(5.5 / 6, 1e-12);
+        all.Parts.Should().Be(6);
+        all.FirstPartner.Should().BeApproximately(5.5 / 6, 1e-9);
+        thinking.Parts.Should().Be(2);
+        thinking.FirstPartner.Should().Be(1);
         markdown.Should().Contain("| All tasks | 100% / 0% | 100% / 0% | 75% / 25% | 92% / 8% |");
         IntimacyKitJson.Serialize(again).Should().Be(json);
+        plan.DurationWeeks.Should().Be(ExperimentPlan.TrialDurationWeeks);
         plan.Validate().IsValid.Should().BeTrue();
+        plan.Practices.Should().ContainSingle().Which.TimesPerWeek.Should().Be(5);
         plan.Practices.Single().Description.Should().Be("Alex keeps in mind: Weeknight dinners");
         experiment.StartDate.Should().Be(new DateOnly(2026, 3, 2));
-    }
-
-    [Fact]
-    public void The_article_is_listed_in_the_docs_table_of_contents()
-    {
-        RepositoryFiles.ReadAllText("docs", "articles", "toc.yml").Should().Contain("href: worksheets.md");
-        RepositoryFiles.ReadAllText("docs", "articles", "worksheets.md").Should().Contain("Experiment.Create(plan, ledger.Trial!.StartsOn!.Value)");
     }
 }

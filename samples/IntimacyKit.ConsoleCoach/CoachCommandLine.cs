@@ -1,0 +1,149 @@
+using IntimacyKit.Patterns;
+using Spectre.Console;
+
+namespace IntimacyKit.ConsoleCoach;
+
+/// <summary>The command line: <c>[--demo] [--data &lt;path&gt;] [pattern]</c>, <c>--help</c>.</summary>
+internal static class CoachCommandLine
+{
+    public const int Success = 0;
+    public const int UsageError = 2;
+
+    private static readonly string PatternNames =
+        string.Join(", ", Enum.GetValues<AnxietyResponse>().Select(r => r.ToString().ToLowerInvariant()));
+
+    public static int Run(string[] args, CoachEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(environment);
+        var console = environment.Console;
+        if (!TryParse(args, out var options, out var error))
+        {
+            var errors = environment.ErrorConsole ?? console;
+            errors.MarkupLineInterpolated($"[red]{error}[/]");
+            errors.WriteLine();
+            WriteHelp(errors);
+            return UsageError;
+        }
+
+        if (options.Help)
+        {
+            WriteHelp(console);
+            return Success;
+        }
+
+        var tour = options.Demo || options.Pattern is not null || !environment.IsInteractive;
+        var chosenFile = options.DataPath ?? NonBlank(environment.GetEnvironmentVariable(CoachEnvironment.DataVariable));
+        if (!tour)
+        {
+            var store = new CoachStore(chosenFile ?? Path.Combine(environment.DataFolder, "coach.json"));
+            return new InteractiveCoach(environment, store).Run();
+        }
+
+        // The tour never touches the person's real data unless a file was chosen for it.
+        string? scratch = null;
+        if (chosenFile is null)
+        {
+            scratch = Path.Combine(environment.ScratchFolder, $"intimacykit-tour-{Guid.NewGuid():N}");
+            chosenFile = Path.Combine(scratch, "coach.json");
+        }
+
+        try
+        {
+            var why = options.Demo ? null : options.Pattern is not null ? null : "No terminal attached";
+            return new GuidedTour(environment, new CoachStore(chosenFile), options.Pattern ?? AnxietyResponse.Withdraw, why, scratch is not null).Run();
+        }
+        finally
+        {
+            if (scratch is not null && Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    public static void WriteHelp(IAnsiConsole console)
+    {
+        console.WriteLine("IntimacyKit console coach: reflective exercises from the ideas of Harriet Lerner's \"The Dance of Intimacy\".");
+        console.WriteLine();
+        console.WriteLine("Usage: IntimacyKit.ConsoleCoach [--demo] [--data <path>] [pattern]");
+        console.WriteLine();
+        console.WriteLine("Options:");
+        console.WriteLine("  --demo          Run the scripted tour of every step, end to end (what runs without a terminal).");
+        console.WriteLine($"  --data <path>   Keep your data in this file (default: <LocalApplicationData>/IntimacyKit/coach.json, or ${CoachEnvironment.DataVariable}).");
+        console.WriteLine("                  The tour uses a throw-away file unless one is chosen.");
+        console.WriteLine("  -h, --help      Show this help.");
+        console.WriteLine($"  pattern         Run the tour answering as someone who leans towards it: {PatternNames}.");
+        console.WriteLine();
+        console.WriteLine("Commands in the coach's menu:");
+        foreach (var step in Enum.GetValues<CoachStep>())
+        {
+            console.WriteLine($"  {CoachSteps.Title(step),-34} {CoachSteps.Describe(step)}");
+        }
+    }
+
+    internal static bool TryParse(string[] args, out CoachOptions options, out string error)
+    {
+        options = new CoachOptions();
+        error = "";
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            switch (arg)
+            {
+                case "-h" or "-?" or "--help":
+                    options = options with { Help = true };
+                    break;
+                case "--demo":
+                    options = options with { Demo = true };
+                    break;
+                case "--data":
+                    if (i + 1 >= args.Length || string.IsNullOrWhiteSpace(args[i + 1]) || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                    {
+                        error = "--data needs a file path, for example --data ./coach.json.";
+                        return false;
+                    }
+
+                    options = options with { DataPath = args[++i] };
+                    break;
+                default:
+                    if (arg.StartsWith('-'))
+                    {
+                        error = $"Unknown option '{arg}'.";
+                        return false;
+                    }
+
+                    if (options.Pattern is not null)
+                    {
+                        error = $"Expected at most one pattern; got '{options.Pattern.Value.ToString().ToLowerInvariant()}' and '{arg}'.";
+                        return false;
+                    }
+
+                    if (!Enum.TryParse<AnxietyResponse>(arg, ignoreCase: true, out var pattern) || !Enum.IsDefined(pattern) || int.TryParse(arg, out _))
+                    {
+                        error = $"'{arg}' is not a pattern. Choose one of: {PatternNames}.";
+                        return false;
+                    }
+
+                    options = options with { Pattern = pattern };
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
+
+/// <summary>The parsed command line.</summary>
+internal sealed record CoachOptions
+{
+    public bool Help { get; init; }
+
+    public bool Demo { get; init; }
+
+    public string? DataPath { get; init; }
+
+    public AnxietyResponse? Pattern { get; init; }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IntimacyKit.Assessments;
+using IntimacyKit.Experiments;
+using IntimacyKit.Serialization;
+using IntimacyKit.Worksheets;
+
+namespace IntimacyKit.ConsoleCoach;
+
+/// <summary>
+/// Everything the coach keeps for one person: their self-assessment answers, their escalation plan (kept as typed,
+/// even while it has problems) and their six-week experiment with its practice logs and ratings. Each part is a
+/// library model written by <see cref="IntimacyKitJson"/>, so it carries its own schema version.
+/// </summary>
+internal sealed record CoachData
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public static CoachData Empty { get; } = new();
+
+    public AssessmentAnswers? Answers { get; init; }
+
+    public EscalationPlan? EscalationPlan { get; init; }
+
+    public Experiment? Experiment { get; init; }
+
+    public string ToJson()
+    {
+        var root = new JsonObject { ["schemaVersion"] = CurrentSchemaVersion };
+        Add(root, "answers", Answers);
+        Add(root, "escalationPlan", EscalationPlan);
+        Add(root, "experiment", Experiment);
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    /// <summary>Reads the data file's text; anything wrong is a <see cref="CoachDataException"/> saying what and where.</summary>
+    public static CoachData FromJson(string json)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            throw new CoachDataException($"it is not valid JSON ({ex.Message})");
+        }
+
+        if (node is not JsonObject root)
+        {
+            throw new CoachDataException($"it holds {(node is null ? "null" : node.GetValueKind().ToString().ToLowerInvariant())}, not a JSON object");
+        }
+
+        var version = root["schemaVersion"] is JsonValue value && value.TryGetValue<int>(out var number) ? number : (int?)null;
+        if (version is null)
+        {
+            throw new CoachDataException("its 'schemaVersion' is missing or not a whole number");
+        }
+
+        if (version > CurrentSchemaVersion)
+        {
+            throw new CoachDataException($"it was written by a newer coach (schemaVersion {version}; this one reads {CurrentSchemaVersion})");
+        }
+
+        return new CoachData
+        {
+            Answers = Read<AssessmentAnswers>(root, "answers"),
+            EscalationPlan = Read<EscalationPlan>(root, "escalationPlan"),
+            Experiment = Read<Experiment>(root, "experiment"),
+        };
+    }
+
+    private static void Add<T>(JsonObject root, string name, T? value)
+        where T : class
+    {
+        if (value is not null)
+        {
+            root[name] = JsonNode.Parse(IntimacyKitJson.Serialize(value));
+        }
+    }
+
+    private static T? Read<T>(JsonObject root, string name)
+        where T : class
+    {
+        if (root[name] is not { } member)
+        {
+            return null;
+        }
+
+        try
+        {
+            return IntimacyKitJson.Deserialize<T>(member.ToJsonString());
+        }
+        catch (JsonException ex)
+        {
+            throw new CoachDataException($"its '{name}' does not fit: {ex.Message}");
+        }
+    }
+}
+
+/// <summary>The data file's content cannot be used; the message says what is wrong with it.</summary>
+internal sealed class CoachDataException(string message) : Exception(message);

@@ -1,0 +1,312 @@
+using System.Globalization;
+using IntimacyKit.Assessments;
+using IntimacyKit.Coaching;
+using IntimacyKit.Exercises;
+using IntimacyKit.Experiments;
+using IntimacyKit.Scripts;
+using IntimacyKit.Worksheets;
+using Spectre.Console;
+
+namespace IntimacyKit.ConsoleCoach;
+
+/// <summary>
+/// The coach at a terminal: a menu of steps, each saving what the person entered to the data file as it goes.
+/// </summary>
+internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore store)
+{
+    private readonly IAnsiConsole _console = environment.Console;
+    private readonly TimeProvider _time = environment.Time;
+    private readonly IntimacyCatalog _catalog = IntimacyCatalog.BuiltIn;
+    private readonly SelfAssessment _assessment = SelfAssessment.Default;
+    private CoachData _data = CoachData.Empty;
+
+    public int Run()
+    {
+        CoachViews.Banner(_console);
+        var loaded = store.Load();
+        _data = loaded.Data;
+        if (loaded.Problem is not null)
+        {
+            _console.MarkupLineInterpolated($"[red]{loaded.Problem}[/]");
+        }
+        else
+        {
+            _console.MarkupLineInterpolated($"[grey]Your data: {store.FilePath}[/]");
+        }
+
+        while (true)
+        {
+            _console.WriteLine();
+            var step = _console.Prompt(new SelectionPrompt<CoachStep>()
+                .Title("What would you like to do?")
+                .PageSize(12)
+                .UseConverter(CoachSteps.Title)
+                .AddChoices(Enum.GetValues<CoachStep>()));
+            if (step == CoachStep.Quit)
+            {
+                return CoachCommandLine.Success;
+            }
+
+            CoachViews.Heading(_console, CoachSteps.Title(step));
+            switch (step)
+            {
+                case CoachStep.SelfAssessment: TakeAssessment(); break;
+                case CoachStep.Profile: ShowProfile(); break;
+                case CoachStep.Worksheet: FillWorksheet(); break;
+                case CoachStep.Script: RenderScript(); break;
+                case CoachStep.MessageCoach: CoachMessage(); break;
+                case CoachStep.PlanExperiment: PlanExperiment(); break;
+                case CoachStep.LogPractice: LogPractice(); break;
+                case CoachStep.Progress: ShowProgress(); break;
+            }
+        }
+    }
+
+    private void TakeAssessment()
+    {
+        var questionnaire = _assessment.Questionnaire;
+        _console.MarkupLineInterpolated($"  {questionnaire.Introduction}");
+        _console.MarkupLineInterpolated($"  [grey]{questionnaire.Disclaimer}[/]");
+        _console.MarkupLineInterpolated($"  Scale: {string.Join(", ", questionnaire.Scale.Select(p => $"{p.Value} {p.Label}"))}");
+        var answers = _data.Answers ?? _assessment.StartAnswers();
+        var values = questionnaire.Scale.Select(p => p.Value).ToHashSet();
+        var number = 0;
+        foreach (var question in questionnaire.Questions)
+        {
+            number++;
+            var prompt = new TextPrompt<int>($"  {number}/{questionnaire.Questions.Length} {Markup.Escape(question.Text)}")
+                .Validate(v => values.Contains(v), $"Please type a number from the scale ({values.Min()} to {values.Max()}).");
+            if (answers.Answers.TryGetValue(question.Id, out var earlier))
+            {
+                prompt.DefaultValue(earlier);
+            }
+
+            answers = answers.WithAnswer(question.Id, _console.Prompt(prompt));
+        }
+
+        Save(_data with { Answers = answers });
+        ShowProfile();
+    }
+
+    private void ShowProfile()
+    {
+        if (Profile() is { } profile)
+        {
+            CoachViews.Profile(_console, _catalog, profile);
+        }
+    }
+
+    private AssessmentProfile? Profile()
+    {
+        if (_data.Answers is { } answers && _assessment.Validate(answers).IsValid)
+        {
+            return _assessment.Evaluate(answers);
+        }
+
+        _console.WriteLine("  Take the self-assessment first: your profile and recommendations come from it.");
+        return null;
+    }
+
+    private void FillWorksheet()
+    {
+        var earlier = _data.EscalationPlan;
+        _console.WriteLine("  Chapter 5: plan what you will do when a conversation starts to heat up.");
+        _console.WriteLine("  [Enter keeps what you typed last time.]");
+        var first = AskText("My first escalation trigger", earlier is { Triggers.Length: > 0 } ? earlier.Triggers[0] : null);
+        var second = AskText("My second escalation trigger", earlier is { Triggers.Length: > 1 } ? earlier.Triggers[1] : null);
+        var strategies = Enum.GetValues<DeEscalationStrategy>().OrderBy(s => earlier is not null && s == earlier.Strategy ? 0 : 1).ToArray();
+        var strategy = _console.Prompt(new SelectionPrompt<DeEscalationStrategy>()
+            .Title("  My de-escalation step")
+            .UseConverter(s => s == DeEscalationStrategy.NameTheFeeling ? "Name the feeling" : s == DeEscalationStrategy.Other ? "My own step" : s.ToString())
+            .AddChoices(strategies));
+        var action = AskText("What I will do or say", earlier?.WhatIWillDo);
+        var minutes = _console.Prompt(new TextPrompt<int>("  I will come back to the conversation after (minutes)")
+            .DefaultValue(earlier?.ReturnAfterMinutes ?? 20));
+
+        var plan = new EscalationPlan
+        {
+            Triggers = [first, second],
+            Strategy = strategy,
+            WhatIWillDo = action,
+            ReturnAfterMinutes = minutes,
+        };
+
+        // Kept as typed even with problems, so nothing entered is lost.
+        Save(_data with { EscalationPlan = plan });
+        var check = plan.Validate();
+        if (!check.IsValid)
+        {
+            _console.MarkupLine("  [red]The plan is not complete yet:[/]");
+            CoachViews.Problems(_console, check.Problems);
+            _console.WriteLine("  Your entries are kept; choose this step again to fix them.");
+            return;
+        }
+
+        _console.MarkupLine("  [green]The plan is complete.[/]");
+        CoachViews.Lines(_console, plan.ToPlainText(CultureInfo.CurrentCulture));
+    }
+
+    private void RenderScript()
+    {
+        var renderer = ScriptRenderer.Default;
+        var item = _console.Prompt(new SelectionPrompt<ToolboxItem>()
+            .Title("  Which script?")
+            .UseConverter(t => Markup.Escape($"{t.Name}: {t.Purpose}"))
+            .AddChoices(_catalog.Toolbox.Where(t => t.ScriptId is not null)));
+        var template = renderer.GetTemplate(item.ScriptId!);
+        _console.WriteLine("  [Enter takes the example.]");
+        var values = new Dictionary<string, object?>();
+        foreach (var parameter in template.Parameters)
+        {
+            object? value = null;
+            _console.Prompt(TextWithDefault(parameter.Description, parameter.Example)
+                .Validate(text => ScriptInput.TryRead(parameter.Kind, text, out value)
+                    ? Spectre.Console.ValidationResult.Success()
+                    : Spectre.Console.ValidationResult.Error($"Please type {ScriptInput.Expected(parameter.Kind)}.")));
+            values[parameter.Name] = value;
+        }
+
+        CoachViews.Script(_console, renderer.RenderTemplate(template.Id, values, CultureInfo.CurrentCulture),
+            renderer.CheckTemplate(template.Id, values, CultureInfo.CurrentCulture));
+    }
+
+    private void CoachMessage()
+    {
+        var message = _console.Prompt(new TextPrompt<string>("  Type a message you are about to send:").AllowEmpty());
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            return;
+        }
+
+        CoachViews.CoachReport(_console, _catalog, MessageCoach.Default.Analyze(message));
+    }
+
+    private void PlanExperiment()
+    {
+        if (Profile() is not { } profile)
+        {
+            return;
+        }
+
+        if (profile.Practices.IsDefaultOrEmpty)
+        {
+            _console.WriteLine("  The profile recommends no practices, so there is nothing to plan.");
+            return;
+        }
+
+        if (_data.Experiment is not null && !_console.Confirm("  Replace your current experiment (its logs go with it)?", defaultValue: false))
+        {
+            return;
+        }
+
+        var change = AskText("The change you want to make", "Stay calm and present when we disagree");
+        var measure = AskText("How you will rate each day (1-10)", "How calm I stayed today (1-10)");
+        var baseline = _console.Prompt(new TextPrompt<int>("  Where you are now (1-10)").DefaultValue(3));
+        var target = _console.Prompt(new TextPrompt<int>("  Where you want to be (1-10)").DefaultValue(7));
+        var timesPerWeek = _console.Prompt(new TextPrompt<int>("  Times a week for each practice").DefaultValue(3));
+        var choose = new MultiSelectionPrompt<Practice>()
+            .Title("  Which practices? (space to choose, enter to accept)")
+            .UseConverter(p => Markup.Escape(p.Title))
+            .AddChoices(profile.Practices);
+        foreach (var practice in profile.Practices.Take(2))
+        {
+            choose.Select(practice);
+        }
+
+        var practices = _console.Prompt(choose);
+        var goal = new ExperimentGoal
+        {
+            Change = change,
+            Measure = new GoalMeasure { Kind = MeasureKind.Rating, Description = measure, Baseline = baseline, Target = target },
+        };
+        var plan = ExperimentPlan.FromPractices(goal, practices, timesPerWeek);
+        var planCheck = plan.Validate();
+        if (!planCheck.IsValid)
+        {
+            CoachViews.Problems(_console, planCheck.Problems);
+            return;
+        }
+
+        var started = Experiment.Create(plan, DateOnly.FromDateTime(_time.GetLocalNow().Date)).Start(_time);
+        if (!started.Succeeded)
+        {
+            CoachViews.Problems(_console, started.Problems);
+            return;
+        }
+
+        Save(_data with { Experiment = started.Experiment });
+        CoachViews.Schedule(_console, started.Experiment);
+    }
+
+    private void LogPractice()
+    {
+        if (_data.Experiment is not { } experiment)
+        {
+            _console.WriteLine("  Plan a six-week experiment first.");
+            return;
+        }
+
+        var practice = _console.Prompt(new SelectionPrompt<MicroPractice>()
+            .Title("  Which practice did you do today?")
+            .UseConverter(p => Markup.Escape(p.Description))
+            .AddChoices(experiment.Plan.Practices));
+        var logged = experiment.LogPractice(practice.Id, _time);
+        if (!logged.Succeeded)
+        {
+            CoachViews.Problems(_console, logged.Problems);
+            return;
+        }
+
+        experiment = logged.Experiment;
+        var rating = _console.Prompt(new TextPrompt<int>("  How did today go, 1 to 10? (0 to skip)").DefaultValue(0));
+        if (rating != 0)
+        {
+            var rated = experiment.RecordMeasurement(rating, _time);
+            CoachViews.Problems(_console, rated.Problems);
+            experiment = rated.Succeeded ? rated.Experiment : experiment;
+        }
+
+        Save(_data with { Experiment = experiment });
+        CoachViews.Progress(_console, experiment, _time);
+    }
+
+    private void ShowProgress()
+    {
+        if (_data.Experiment is not { } experiment)
+        {
+            _console.WriteLine("  Plan a six-week experiment first.");
+            return;
+        }
+
+        CoachViews.Schedule(_console, experiment);
+        CoachViews.Progress(_console, experiment, _time);
+    }
+
+    private string AskText(string label, string? earlier)
+    {
+        return _console.Prompt(TextWithDefault(label, earlier).AllowEmpty()).Trim();
+    }
+
+    // Spectre shows a default value as markup: show it escaped in the prompt itself, so "[red]" in what a person
+    // typed last time reads as typed.
+    private static TextPrompt<string> TextWithDefault(string label, string? earlier)
+    {
+        if (string.IsNullOrEmpty(earlier))
+        {
+            return new TextPrompt<string>($"  {Markup.Escape(label)}");
+        }
+
+        return new TextPrompt<string>($"  {Markup.Escape(label)} [green]({Markup.Escape(earlier)})[/]")
+            .DefaultValue(earlier)
+            .HideDefaultValue();
+    }
+
+    private void Save(CoachData data)
+    {
+        _data = data;
+        if (store.TrySave(data) is { } problem)
+        {
+            _console.MarkupLineInterpolated($"[red]{problem}[/] What you entered is kept for this session.");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using IntimacyKit.Patterns;
+using IntimacyKit.Worksheets;
+
+namespace IntimacyKit.ConsoleCoach.Tests;
+
+public sealed class CoachStoreTests : IDisposable
+{
+    private readonly CoachDriver _coach = new();
+
+    public void Dispose() => _coach.Dispose();
+
+    private static CoachData Sample(string trigger) => new()
+    {
+        Answers = CoachDriver.AnswersLeaningTowards(AnxietyResponse.Engulf),
+        EscalationPlan = new EscalationPlan { Triggers = [trigger, "sarcasm"], Strategy = DeEscalationStrategy.Breathe, WhatIWillDo = "breathe out slowly" },
+    };
+
+    [Fact]
+    public void A_missing_file_is_a_fresh_start_without_a_problem()
+    {
+        var loaded = new CoachStore(_coach.DataPath).Load();
+
+        loaded.Data.Should().Be(CoachData.Empty);
+        loaded.Problem.Should().BeNull();
+    }
+
+    [Fact]
+    public void What_is_saved_reads_back_unchanged_and_no_temporary_file_is_left()
+    {
+        var store = new CoachStore(Path.Combine(_coach.Folder, "new", "folder", "coach.json"));
+
+        store.Save(Sample("being interrupted"));
+        var loaded = store.Load();
+
+        loaded.Problem.Should().BeNull();
+        loaded.Data.Answers!.Answers.Should().BeEquivalentTo(Sample("x").Answers!.Answers);
+        loaded.Data.EscalationPlan.Should().BeEquivalentTo(Sample("being interrupted").EscalationPlan);
+        Directory.GetFiles(Path.GetDirectoryName(store.FilePath)!).Should().Equal(store.FilePath);
+    }
+
+    [Fact]
+    public void A_crash_between_writing_the_temporary_file_and_replacing_leaves_the_old_file_intact()
+    {
+        new CoachStore(_coach.DataPath).Save(Sample("old trigger"));
+        var before = File.ReadAllText(_coach.DataPath);
+        string? temporary = null;
+        var crashing = new CoachStore(_coach.DataPath)
+        {
+            BeforeReplace = path =>
+            {
+                temporary = path;
+                File.ReadAllText(path).Should().Contain("new trigger", "the new content is written in full before the replace");
+                throw new IOException("simulated crash");
+            },
+        };
+
+        var save = () => crashing.Save(Sample("new trigger"));
+
+        save.Should().Throw<IOException>().WithMessage("simulated crash");
+        File.ReadAllText(_coach.DataPath).Should().Be(before);
+        new CoachStore(_coach.DataPath).Load().Data.EscalationPlan!.Triggers[0].Should().Be("old trigger");
+        temporary.Should().NotBeNull();
+        Path.GetDirectoryName(temporary).Should().Be(_coach.Folder, "the temporary file is in the same folder, so the replace is one rename");
+        File.Exists(temporary).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("{ this is not json", "is not valid JSON")]
+    [InlineData("[1, 2]", "not a JSON object")]
+    [InlineData("{ \"answers\": {} }", "'schemaVersion' is missing")]
+    [InlineData("{ \"schemaVersion\": 99 }", "newer coach (schemaVersion 99")]
+    [InlineData("{ \"schemaVersion\": 1, \"answers\": 42 }", "'answers' does not fit")]
+    public void An_unreadable_file_is_reported_with_what_is_wrong_and_where_and_kept_aside(string content, string reason)
+    {
+        File.WriteAllText(_coach.DataPath, content);
+
+        var store = new CoachStore(_coach.DataPath);
+        var loaded = store.Load();
+
+        loaded.Data.Should().Be(CoachData.Empty);
+        loaded.Problem.Should().Contain(_coach.DataPath).And.Contain(reason).And.Contain($"{_coach.DataPath}.unreadable-1");
+        File.ReadAllText($"{_coach.DataPath}.unreadable-1").Should().Be(content);
+        File.Exists(_coach.DataPath).Should().BeFalse();
+        store.CanSave.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_second_bad_file_is_kept_under_a_new_name_and_never_overwrites_the_first()
+    {
+        File.WriteAllText(_coach.DataPath, "first bad file");
+        new CoachStore(_coach.DataPath).Load();
+        File.WriteAllText(_coach.DataPath, "second bad file");
+
+        var loaded = new CoachStore(_coach.DataPath).Load();
+
+        loaded.Problem.Should().Contain($"{_coach.DataPath}.unreadable-2");
+        File.ReadAllText($"{_coach.DataPath}.unreadable-1").Should().Be("first bad file");
+        File.ReadAllText($"{_coach.DataPath}.unreadable-2").Should().Be("second bad file");
+    }
+
+    [Fact]
+    public void The_coach_says_when_the_data_file_was_unreadable_then_starts_afresh_and_saves_a_new_file()
+    {
+        File.WriteAllText(_coach.DataPath, "{ broken");
+
+        _coach.Choose(CoachStep.MessageCoach).Type("You never call.").AnswerAssessment(AnxietyResponse.Withdraw).RunToQuit();
+
+        _coach.Output.Should().Contain($"Your data file {_coach.DataPath} could not be used").And.Contain("starts afresh");
+        File.ReadAllText($"{_coach.DataPath}.unreadable-1").Should().Be("{ broken");
+        _coach.ReadData().Answers.Should().NotBeNull();
+    }
+}

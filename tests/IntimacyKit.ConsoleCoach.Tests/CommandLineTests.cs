@@ -1,0 +1,112 @@
+using IntimacyKit.Assessments;
+using IntimacyKit.Coaching;
+
+namespace IntimacyKit.ConsoleCoach.Tests;
+
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly CoachDriver _coach = new(interactive: false);
+
+    public void Dispose() => _coach.Dispose();
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Help_lists_the_options_and_every_command_of_the_menu(string option)
+    {
+        var exit = _coach.Run(option);
+
+        exit.Should().Be(0);
+        _coach.Output.Should().Contain("--demo").And.Contain("--data <path>").And.Contain(CoachEnvironment.DataVariable);
+        foreach (var step in Enum.GetValues<CoachStep>())
+        {
+            _coach.Output.Should().Contain(CoachSteps.Title(step));
+        }
+    }
+
+    [Theory]
+    [InlineData("--colour", "Unknown option '--colour'.")]
+    [InlineData("--data", "--data needs a file path")]
+    [InlineData("sulk", "'sulk' is not a pattern.")]
+    [InlineData("withdraw pursue", "Expected at most one pattern")]
+    public void A_bad_command_line_prints_a_clear_error_and_the_help_with_exit_code_2(string args, string error)
+    {
+        var exit = _coach.Run(args.Split(' '));
+
+        exit.Should().Be(2);
+        _coach.Output.Should().Contain(error).And.Contain("Usage: IntimacyKit.ConsoleCoach");
+        _coach.Output.Should().NotContain("Chapters", "nothing runs after a bad command line");
+    }
+
+    [Fact]
+    public void Without_a_terminal_the_tour_runs_every_step_end_to_end()
+    {
+        var exit = _coach.Run();
+
+        exit.Should().Be(0);
+        var output = _coach.Output;
+        output.Should().Contain("No terminal attached");
+        output.Should().Contain("Chapters").And.Contain("Pattern: ").And.Contain("Exercises for this pattern");
+        output.Should().Contain("The toolbox, in your own words").And.Contain("Check (feeling):");
+        output.Should().Contain("The plan is complete.");
+        output.Should().Contain(SelfAssessment.Default.Questionnaire.Title).And.Contain("Your pattern: ");
+        output.Should().Contain("6 weeks, mid-point check-in in week 3").And.Contain("3 of 6 done").And.Contain("Practice done each week");
+        output.Should().Contain("Review: all five steps are there").And.Contain("Review (non-apology-if)");
+        output.Should().Contain("Read back from the data file: 15 answers, an escalation plan with 2 triggers, an experiment with 3 practice logs and 2 ratings.");
+
+        var coached = MessageCoach.Default.Analyze("You ALWAYS leave the dishes for me!!! You're so selfish.");
+        output.Should().Contain($"Try instead: {coached.Rewrite!.Text}");
+        var dangerous = MessageCoach.Default.Analyze("You never listen, and last night he hit me.");
+        output.Should().Contain(dangerous.Safety!.Resources!.Message);
+    }
+
+    [Fact]
+    public void The_tour_leaves_the_persons_data_folder_alone_and_removes_its_scratch_file()
+    {
+        _coach.Run("--demo");
+
+        Directory.Exists(_coach.Environment.DataFolder).Should().BeFalse();
+        Directory.EnumerateFileSystemEntries(_coach.Environment.ScratchFolder).Should().BeEmpty();
+        _coach.Output.Should().Contain("your own data file is not touched");
+    }
+
+    [Fact]
+    public void The_tour_writes_to_the_data_file_given_with_the_data_option()
+    {
+        _coach.Run("--demo", "--data", _coach.DataPath);
+
+        var data = _coach.ReadData();
+        data.Answers!.Answers.Should().HaveCount(SelfAssessment.Default.Questionnaire.Questions.Length);
+        data.EscalationPlan!.Validate().IsValid.Should().BeTrue();
+        data.Experiment!.PracticeLogs.Should().HaveCount(3);
+        _coach.Output.Should().Contain($"Data: {_coach.DataPath}");
+    }
+
+    [Fact]
+    public void The_environment_variable_chooses_the_data_file_when_the_option_is_not_given()
+    {
+        _coach.Variables[CoachEnvironment.DataVariable] = _coach.DataPath;
+
+        _coach.Run("pursue");
+
+        File.Exists(_coach.DataPath).Should().BeTrue();
+        _coach.Output.Should().Contain("leans towards pursue");
+    }
+
+    [Fact]
+    public void The_tour_runs_the_same_under_the_invariant_culture()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            _coach.Run("--demo").Should().Be(0);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+
+        _coach.Output.Should().Contain("3 of 6 done").And.Contain("Review: all five steps are there");
+    }
+}

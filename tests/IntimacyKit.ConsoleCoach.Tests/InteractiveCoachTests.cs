@@ -1,0 +1,204 @@
+using System.Text.RegularExpressions;
+using IntimacyKit.Coaching;
+using IntimacyKit.Patterns;
+using IntimacyKit.Scripts;
+
+namespace IntimacyKit.ConsoleCoach.Tests;
+
+public sealed partial class InteractiveCoachTests : IDisposable
+{
+    private readonly CoachDriver _coach = new();
+
+    public void Dispose() => _coach.Dispose();
+
+    [Fact]
+    public void The_self_assessment_leads_to_the_profile_its_pattern_and_the_recommended_exercises()
+    {
+        var exit = _coach.AnswerAssessment(AnxietyResponse.Pursue).RunToQuit();
+
+        var expected = Assessments.SelfAssessment.Default.Evaluate(CoachDriver.AnswersLeaningTowards(AnxietyResponse.Pursue));
+        exit.Should().Be(0);
+        expected.DefaultResponses.Should().NotBeEmpty();
+        foreach (var response in expected.DefaultResponses)
+        {
+            _coach.Output.Should().Contain($"Your pattern: {IntimacyCatalog.BuiltIn.GetPattern(response).Name}");
+        }
+
+        _coach.Output.Should().Contain("Recommended exercises:");
+        foreach (var exercise in expected.Exercises)
+        {
+            _coach.Output.Should().Contain(exercise.Title);
+        }
+
+        _coach.ReadData().Answers!.Answers.Should().BeEquivalentTo(CoachDriver.AnswersLeaningTowards(AnxietyResponse.Pursue).Answers);
+    }
+
+    [Fact]
+    public void The_profile_step_asks_for_the_self_assessment_first_when_there_are_no_answers()
+    {
+        _coach.Choose(CoachStep.Profile).RunToQuit();
+
+        _coach.Output.Should().Contain("Take the self-assessment first");
+    }
+
+    [Fact]
+    public void A_message_through_the_coach_shows_each_finding_marked_in_place_and_the_rewrite()
+    {
+        const string Message = "You ALWAYS leave the dishes for me!!! You're so selfish.";
+
+        _coach.Choose(CoachStep.MessageCoach).Type(Message).RunToQuit();
+
+        var report = MessageCoach.Default.Analyze(Message);
+        report.Findings.Should().NotBeEmpty();
+        var markedLine = _coach.Console.Lines.Single(l => l.Contains("leave the dishes", StringComparison.Ordinal) && l.Contains("[[", StringComparison.Ordinal));
+        var marked = Marked().Matches(markedLine).Select(m => m.Groups[1].Value).ToList();
+        foreach (var finding in report.Findings)
+        {
+            marked.Should().Contain(m => m.Contains(finding.Text, StringComparison.Ordinal), $"the finding \"{finding.Text}\" is marked in place");
+            _coach.Output.Should().Contain(finding.Explanation);
+        }
+
+        markedLine.Replace("[[", "", StringComparison.Ordinal).Replace("]]", "", StringComparison.Ordinal).Trim().Should().Be(Message);
+        _coach.Output.Should().Contain($"Try instead: {report.Rewrite!.Text}");
+    }
+
+    [Fact]
+    public void A_dangerous_message_shows_the_safety_message_and_resources_and_no_exercises()
+    {
+        const string Message = "He grabbed me by the throat last night and said he would kill me.";
+
+        _coach.Choose(CoachStep.MessageCoach).Type(Message).RunToQuit();
+
+        var safety = MessageCoach.Default.Analyze(Message).Safety;
+        safety.Should().NotBeNull("the message describes violence");
+        _coach.Output.Should().Contain(safety!.Resources!.Message);
+        foreach (var resource in safety.Resources.Resources)
+        {
+            _coach.Output.Should().Contain($"{resource.Name}: {resource.Contact}");
+        }
+
+        _coach.Output.Should().NotContain("Try instead").And.NotContain("Exercises to practise");
+        IntimacyCatalog.BuiltIn.Exercises.Should().NotContain(e => _coach.Output.Contains(e.Title, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Markup_in_what_a_person_types_prints_literally()
+    {
+        const string Message = "You never [red]listen[/] to me [bold]";
+
+        var exit = _coach.Choose(CoachStep.MessageCoach).Type(Message).RunToQuit();
+
+        exit.Should().Be(0);
+        _coach.Output.Should().Contain("[red]").And.Contain("[/]").And.Contain("[bold]");
+        _coach.Console.Lines.Should().Contain(l => l.Replace("[[", "", StringComparison.Ordinal).Replace("]]", "", StringComparison.Ordinal).Contains(Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_worksheet_with_a_validation_error_shows_every_problem_and_keeps_the_entries()
+    {
+        // First trigger, an empty second trigger, the first strategy, what I will do, and 0 minutes.
+        _coach.Choose(CoachStep.Worksheet).Type("being interrupted").Enter().Enter().Type("say I need a walk").Type("0").RunToQuit();
+
+        var kept = _coach.ReadData().EscalationPlan;
+        kept.Should().NotBeNull("the entries are kept even though the plan has problems");
+        kept!.Triggers.Should().Equal("being interrupted", "");
+        kept.WhatIWillDo.Should().Be("say I need a walk");
+        var problems = kept.Validate().Problems;
+        problems.Should().HaveCountGreaterThanOrEqualTo(2);
+        foreach (var problem in problems)
+        {
+            _coach.Output.Should().Contain($"{problem.Path}: {problem.Message}");
+        }
+
+        _coach.Output.Should().Contain("Your entries are kept");
+    }
+
+    [Fact]
+    public void Filling_the_worksheet_again_offers_the_kept_entries_so_only_the_mistakes_need_typing()
+    {
+        _coach.Choose(CoachStep.Worksheet).Type("being interrupted").Enter().Enter().Type("say I need a walk").Type("0").RunToQuit();
+
+        // Enter keeps the first trigger, the strategy and the action; the second trigger and the minutes are fixed.
+        _coach.Choose(CoachStep.Worksheet).Enter().Type("the word always").Enter().Enter().Type("25").RunToQuit();
+
+        var plan = _coach.ReadData().EscalationPlan!;
+        plan.Triggers.Should().Equal("being interrupted", "the word always");
+        plan.WhatIWillDo.Should().Be("say I need a walk");
+        plan.ReturnAfterMinutes.Should().Be(25);
+        plan.Validate().IsValid.Should().BeTrue();
+        _coach.Output.Should().Contain("The plan is complete.").And.Contain(plan.ToPlainText().Split('\n')[0].TrimEnd());
+    }
+
+    [Fact]
+    public void Kept_entries_with_markup_characters_are_offered_back_as_typed()
+    {
+        _coach.Choose(CoachStep.Worksheet).Type("when you say [red] things").Enter().Enter().Type("[pause] and [/]breathe").Type("20").RunToQuit();
+
+        var exit = _coach.Choose(CoachStep.Worksheet).Enter().Type("being late").Enter().Enter().Enter().RunToQuit();
+
+        exit.Should().Be(0);
+        var plan = _coach.ReadData().EscalationPlan!;
+        plan.Triggers.Should().Equal("when you say [red] things", "being late");
+        plan.WhatIWillDo.Should().Be("[pause] and [/]breathe");
+        _coach.Output.Should().Contain("- when you say [red] things");
+    }
+
+    [Fact]
+    public void A_script_in_the_persons_own_words_shows_the_feeling_check()
+    {
+        var scripts = IntimacyCatalog.BuiltIn.Toolbox.Where(t => t.ScriptId is not null).ToList();
+        var honesty = scripts.FindIndex(t => t.ScriptId == new HonestyFormulaArguments("a", "b", "c").TemplateId);
+        honesty.Should().BeGreaterThanOrEqualTo(0);
+
+        _coach.Choose(CoachStep.Script).Down(honesty).Enter()
+            .Type("like you don't care").Type("you check your phone while I talk").Type("your full attention for ten minutes")
+            .RunToQuit();
+
+        var arguments = new HonestyFormulaArguments("like you don't care", "you check your phone while I talk", "your full attention for ten minutes");
+        _coach.Output.Should().Contain($"> {ScriptRenderer.Default.Render(arguments)}");
+        var warnings = ScriptRenderer.Default.Check(arguments);
+        warnings.Should().NotBeEmpty("a thought is not a feeling");
+        foreach (var warning in warnings)
+        {
+            _coach.Output.Should().Contain(warning.Message);
+        }
+    }
+
+    [Fact]
+    public void Logging_a_practice_day_updates_the_progress_chart_and_the_data_file()
+    {
+        _coach.AnswerAssessment(AnxietyResponse.Withdraw)
+            .Choose(CoachStep.PlanExperiment).Enter(6)   // goal, measure, baseline, target, times a week, practices
+            .Choose(CoachStep.Progress)
+            .RunToQuit();
+        var before = WeekOneDone(_coach.Console.Lines);
+
+        _coach.Choose(CoachStep.LogPractice).Enter().Type("6").RunToQuit();
+
+        var after = WeekOneDone(_coach.Console.Lines);
+        before.Should().Be(0);
+        after.Should().Be(1);
+        var experiment = _coach.ReadData().Experiment!;
+        experiment.PracticeLogs.Should().ContainSingle().Which.Date.Should().Be(DateOnly.FromDateTime(_coach.Clock.Now.UtcDateTime));
+        experiment.Measurements.Should().ContainSingle().Which.Value.Should().Be(6);
+        _coach.Output.Should().Contain(experiment.GetProgress(_coach.Clock).Describe().Split('\n')[0]);
+    }
+
+    [Fact]
+    public void Logging_a_day_before_any_experiment_asks_for_a_plan_first()
+    {
+        _coach.Choose(CoachStep.LogPractice).RunToQuit();
+
+        _coach.Output.Should().Contain("Plan a six-week experiment first.");
+    }
+
+    // The number at the end of the last "Week 1 (n due) ████ k" line of the chart.
+    private static int WeekOneDone(IEnumerable<string> lines) =>
+        int.Parse(lines.Select(l => WeekOne().Match(l)).Last(m => m.Success).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\[\[(.*?)\]\]")]
+    private static partial Regex Marked();
+
+    [GeneratedRegex(@"^\s*Week 1 \(\d+ due\).*?(\d+)\s*$")]
+    private static partial Regex WeekOne();
+}

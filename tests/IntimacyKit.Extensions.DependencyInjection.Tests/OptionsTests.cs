@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using IntimacyKit.Safety;
+using IntimacyKit.Scripts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace IntimacyKit.Extensions.DependencyInjection.Tests;
+
+public sealed class OptionsTests
+{
+    private static ServiceProvider Provider(Action<IntimacyKitOptions> configure) =>
+        new ServiceCollection().AddIntimacyKit(configure).BuildServiceProvider();
+
+    [Fact]
+    public void The_defaults_are_documented_ones()
+    {
+        var options = new IntimacyKitOptions();
+
+        options.Culture.Should().BeNull();
+        options.ContentPacks.Should().BeEmpty();
+        options.Translations.Should().BeEmpty();
+        options.IncludeBuiltInTranslations.Should().BeTrue();
+        options.SafetyResources.Should().Be(SafetyResources.Default);
+        options.Rendering.Should().BeEquivalentTo(new ScriptRenderOptions());
+    }
+
+    [Fact]
+    public void Content_packs_are_merged_into_the_registered_catalog()
+    {
+        using var provider = Provider(o => o.ContentPacks.Add(TestPacks.Extras));
+
+        var catalog = provider.GetRequiredService<IntimacyCatalog>();
+
+        catalog.PackNames.Should().Contain(TestPacks.Extras.Name);
+        catalog.Principles.Should().Contain(p => p.Id == TestPacks.Extras.Principles[0].Id);
+    }
+
+    [Fact]
+    public void The_culture_option_renders_in_that_culture_with_the_built_in_translation()
+    {
+        using var provider = Provider(o => o.Culture = TestPacks.Spanish);
+        var culture = provider.GetRequiredService<IOptions<IntimacyKitOptions>>().Value.Culture;
+
+        var rendered = provider.GetRequiredService<ScriptRenderer>().Render(TestPacks.Bridge, culture);
+
+        culture.Should().Be(TestPacks.Spanish);
+        rendered.Should().Be(ScriptRenderer.Default.Render(TestPacks.Bridge, TestPacks.Spanish))
+            .And.NotBe(ScriptRenderer.Default.Render(TestPacks.Bridge, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Translations_are_added_to_the_renderer_for_their_language()
+    {
+        using var provider = Provider(o =>
+        {
+            o.Translations.Add(TestPacks.FrenchBridge);
+            o.Culture = TestPacks.French;
+        });
+
+        var renderer = provider.GetRequiredService<ScriptRenderer>();
+
+        renderer.Languages.Should().Contain("fr");
+        renderer.GetTemplate(TestPacks.BridgeId, TestPacks.French).Should().Be(TestPacks.FrenchBridge.Scripts[0]);
+    }
+
+    [Fact]
+    public void Without_built_in_translations_the_renderer_has_only_the_catalogs_language()
+    {
+        using var provider = Provider(o => o.IncludeBuiltInTranslations = false);
+
+        provider.GetRequiredService<ScriptRenderer>().Languages.Should().Equal(IntimacyCatalog.BuiltIn.Language);
+    }
+
+    [Fact]
+    public void Render_limits_apply_to_the_registered_renderer()
+    {
+        using var provider = Provider(o => o.Rendering.MaxValueLength = 5);
+        var values = new Dictionary<string, object?> { ["name"] = "Alexandra" };
+
+        FluentActions.Invoking(() => provider.GetRequiredService<ScriptRenderer>().RenderCustom(CustomScript.Parse("Hi {{ name }}"), values))
+            .Should().Throw<ScriptArgumentException>();
+        ScriptRenderer.Default.RenderCustom(CustomScript.Parse("Hi {{ name }}"), values).Should().Contain("Alexandra");
+    }
+
+    [Fact]
+    public void The_safety_screen_returns_the_apps_own_resources()
+    {
+        var resources = new SafetyResources("Please reach out now.", ImmutableArray.Create(new SafetyResource("Our helpline", "0800 000 000")));
+        using var provider = Provider(o => o.SafetyResources = resources);
+
+        var result = provider.GetRequiredService<SafetyScreen>().Screen("He said he would kill me if I left.");
+
+        result.IsSafe.Should().BeFalse();
+        result.Resources.Should().Be(resources);
+    }
+}
