@@ -1,0 +1,65 @@
+using IntimacyKit.Exercises;
+using IntimacyKit.Patterns;
+using Microsoft.AspNetCore.Http.HttpResults;
+using HttpValidationProblem = Microsoft.AspNetCore.Http.HttpResults.ValidationProblem;
+
+namespace IntimacyKit.Web.Endpoints;
+
+internal sealed record ChapterSummary(string Id, int? Number, string Title, string Theme);
+
+internal sealed record PatternSummary(string Id, AnxietyResponse Response, string Name, string Summary, IReadOnlyList<string> Signs, IReadOnlyList<string> Antidotes);
+
+internal sealed record ExerciseSummary(string Id, string Title, ExerciseKind Kind, int EstimatedMinutes, string ChapterId, string Instructions);
+
+internal sealed record PracticeSummary(string Id, string Title, string Description, string ChapterId);
+
+// The built-in catalog, read-only: chapters, patterns, exercises and practices.
+internal static class CatalogEndpoints
+{
+    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
+    {
+        var catalog = app.MapGroup("/api/catalog").WithTags("Catalog");
+
+        catalog.MapGet("/chapters", (IntimacyCatalog c) =>
+            TypedResults.Ok(c.Chapters.Select(ch => new ChapterSummary(ch.Id, ch.Number, ch.Title, ch.Theme)).ToList()))
+            .WithSummary("The book's chapters, in order.");
+
+        catalog.MapGet("/patterns", (IntimacyCatalog c) =>
+            TypedResults.Ok(c.Patterns.Select(ToSummary).ToList()))
+            .WithSummary("The three intimacy-anxiety patterns: withdraw, engulf and pursue.");
+
+        catalog.MapGet("/exercises", Results<Ok<List<ExerciseSummary>>, HttpValidationProblem> (IntimacyCatalog c, string? pattern) =>
+        {
+            if (pattern is null)
+            {
+                return TypedResults.Ok(c.Exercises.Select(ToSummary).ToList());
+            }
+
+            return Enum.TryParse<AnxietyResponse>(pattern, ignoreCase: true, out var response) && Enum.IsDefined(response) && !int.TryParse(pattern, out _)
+                ? TypedResults.Ok(c.GetExercisesForPattern(response).Select(ToSummary).ToList())
+                : Problems.Invalid("pattern", $"'{pattern}' is not a pattern. Use one of: {PatternNames}.");
+        })
+        .WithSummary("The exercises, all or those for one pattern (?pattern=withdraw).");
+
+        catalog.MapGet("/exercises/{id}", Results<Ok<ExerciseSummary>, ProblemHttpResult> (IntimacyCatalog c, string id) =>
+            c.TryGet<Exercise>(id, out var exercise) && exercise is not null
+                ? TypedResults.Ok(ToSummary(exercise))
+                : Problems.NotFound("exercise", id))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One exercise by id.");
+
+        catalog.MapGet("/practices", (IntimacyCatalog c) =>
+            TypedResults.Ok(c.Practices.Select(p => new PracticeSummary(p.Id, p.Title, p.Description, p.ChapterId)).ToList()))
+            .WithSummary("The practices an experiment can be planned from.");
+
+        return app;
+    }
+
+    private static string PatternNames => string.Join(", ", Enum.GetNames<AnxietyResponse>().Select(n => n.ToLowerInvariant()));
+
+    private static PatternSummary ToSummary(PatternDescription p) =>
+        new(p.Id, p.Response, p.Name, p.Summary, p.Signs, p.Antidotes);
+
+    private static ExerciseSummary ToSummary(Exercise e) =>
+        new(e.Id, e.Title, e.Kind, e.EstimatedMinutes, e.ChapterId, e.Instructions);
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using HttpValidationProblem = Microsoft.AspNetCore.Http.HttpResults.ValidationProblem;
+
+namespace IntimacyKit.Web;
+
+// Problem-details answers shared by the endpoints: every problem is listed under its path.
+internal static class Problems
+{
+    public static HttpValidationProblem Invalid(IEnumerable<ValidationProblem> problems, string title = "The request has problems.") =>
+        TypedResults.ValidationProblem(Group(problems.Select(p => (p.Path, p.Message))), title: title);
+
+    public static HttpValidationProblem Invalid(string path, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [path] = [message] }, title: "The request has problems.");
+
+    public static HttpValidationProblem Invalid(IEnumerable<(string Path, string Message)> problems) =>
+        TypedResults.ValidationProblem(Group(problems), title: "The request has problems.");
+
+    public static ProblemHttpResult Rejected(IEnumerable<ValidationProblem> problems, int status, string title) =>
+        TypedResults.Problem(
+            title: title,
+            statusCode: status,
+            extensions: new Dictionary<string, object?> { ["errors"] = Group(problems.Select(p => (p.Path, p.Message))) });
+
+    public static ProblemHttpResult NotFound(string what, string id) =>
+        TypedResults.Problem(title: $"No {what} has the id '{id}'.", statusCode: StatusCodes.Status404NotFound);
+
+    private static Dictionary<string, string[]> Group(IEnumerable<(string Path, string Message)> problems) =>
+        problems.GroupBy(p => p.Path.Length == 0 ? "$" : p.Path)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
+}

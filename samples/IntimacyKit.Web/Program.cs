@@ -1,0 +1,44 @@
+// The IntimacyKit web sample: a minimal API over the catalog, the script renderer, the message coach, the
+// safety screen and experiments kept in SQLite, with an OpenAPI document and a script-builder page.
+//
+//   dotnet run --project samples/IntimacyKit.Web        then open http://localhost:5080
+using System.Text.Json.Serialization;
+using IntimacyKit.Web;
+using IntimacyKit.Web.Endpoints;
+using IntimacyKit.Web.Storage;
+using Microsoft.AspNetCore.Http.Json;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The catalog, the script renderer, the coach, the safety screen and TimeProvider.System, from the
+// IntimacyKit.Extensions.DependencyInjection package; its options are checked when the app starts.
+builder.Services.AddIntimacyKit();
+builder.Services.AddExperimentStore(builder.Configuration, builder.Environment);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+builder.Services.AddOpenApi();
+builder.Services.Configure<JsonOptions>(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
+    o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+});
+// Malformed JSON and wrong types reach the exception handler, which answers 400 with the JSON path.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapOpenApi();
+app.MapCatalogEndpoints();
+app.MapScriptEndpoints();
+app.MapCoachEndpoints();
+app.MapExperimentEndpoints();
+
+app.Run();
+
+/// <summary>The web sample's entry point; public so that tests can start it with WebApplicationFactory.</summary>
+public partial class Program;
