@@ -46,7 +46,7 @@ public sealed class IntimacyKitOptions
 
     /// <summary>
     /// Gets or sets what the registered <see cref="SafetyScreen"/> shows a person whose text trips it, such as the
-    /// hotlines of the app's country. Defaults to <see cref="SafetyResources.Default"/>, a neutral message without
+    /// hotlines of the app's country; the registered <see cref="Coaching.MessageCoach"/> screens with it too. Defaults to <see cref="SafetyResources.Default"/>, a neutral message without
     /// phone numbers.
     /// </summary>
     public SafetyResources SafetyResources { get; set; } = SafetyResources.Default;

@@ -71,11 +71,8 @@ public static class IntimacyKitServiceCollectionExtensions
             var renderer = IntimacyKitServices.BuildRenderer(sp.GetRequiredService<IntimacyCatalog>(), OptionsOf(sp), problems);
             return IntimacyKitServices.OrThrow(renderer, problems);
         });
-        services.TryAddSingleton(sp =>
-        {
-            _ = OptionsOf(sp);
-            return MessageCoach.Default;
-        });
+        // The coach screens each message with the registered screen, so a message showing danger gets the app's resources.
+        services.TryAddSingleton(sp => MessageCoach.Default.WithSafetyScreen(sp.GetRequiredService<SafetyScreen>()));
         services.TryAddSingleton(sp =>
         {
             var problems = new List<string>();
@@ -85,5 +82,5 @@ public static class IntimacyKitServiceCollectionExtensions
     }
 
     /// <summary>The validated options: reading them throws the <see cref="OptionsValidationException"/> that lists every problem.</summary>
-    private static IntimacyKitOptions OptionsOf(IServiceProvider services) => services.GetRequiredService<IOptions<IntimacyKitOptions>>().Value;
+    private static IntimacyKitOptions OptionsOf(IServiceProvider services) => services.GetRequiredService<IOptionsMonitor<IntimacyKitOptions>>().CurrentValue;
 }

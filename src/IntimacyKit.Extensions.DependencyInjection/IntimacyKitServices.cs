@@ -38,16 +38,13 @@ internal static class IntimacyKitServices
 
     public static ScriptRenderer BuildRenderer(IntimacyCatalog catalog, IntimacyKitOptions options, List<string> problems)
     {
-        ScriptRenderer renderer;
-        try
+        var limits = options.Rendering.Validate();
+        foreach (var problem in limits.Problems)
         {
-            renderer = new ScriptRenderer(catalog, options.Rendering);
+            problems.Add($"{nameof(IntimacyKitOptions.Rendering)}.{problem.Path}: {problem.Message}");
         }
-        catch (ArgumentException e)
-        {
-            problems.Add($"{nameof(IntimacyKitOptions.Rendering)}: {MessageOf(e)}");
-            renderer = new ScriptRenderer(catalog);
-        }
+
+        var renderer = limits.IsValid ? new ScriptRenderer(catalog, options.Rendering) : new ScriptRenderer(catalog);
 
         if (options.IncludeBuiltInTranslations)
         {

@@ -48,7 +48,7 @@ public sealed class DocsExamplesTests
     {
         var message = DocsExamples.ValidationError();
 
-        message.Should().Contain("2 problems").And.Contain("Rendering: ").And.Contain("Rendering.Culture: ").And.Contain("'de-DE'");
+        message.Should().Contain("2 problems").And.Contain("Rendering.MaxOutputLength: ").And.Contain("Rendering.Culture: ").And.Contain("'de-DE'");
     }
 
     [Fact]

@@ -25,12 +25,26 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public void The_registered_coach_screens_with_the_apps_safety_resources()
+    {
+        var resources = new SafetyResources("Help is there, day and night.", [new SafetyResource("Our helpline", "0800 000 000", "Free, any time.")]);
+        using var provider = new ServiceCollection().AddIntimacyKit(o => o.SafetyResources = resources).BuildServiceProvider();
+        var coach = provider.GetRequiredService<MessageCoach>();
+
+        var report = coach.Analyze("He said he would kill me if I left.");
+
+        report.Safety.Should().NotBeNull();
+        report.Safety!.IsSafe.Should().BeFalse();
+        report.Safety.Resources.Should().Be(resources);
+        coach.Analyze("You always leave the dishes for me.").Findings.Should().NotBeEmpty("the coach keeps the library's rules");
+    }
+
+    [Fact]
     public void The_default_services_match_the_librarys_defaults()
     {
         using var provider = new ServiceCollection().AddIntimacyKit().BuildServiceProvider();
 
         provider.GetRequiredService<IntimacyCatalog>().Should().BeSameAs(IntimacyCatalog.BuiltIn);
-        provider.GetRequiredService<MessageCoach>().Should().BeSameAs(MessageCoach.Default);
         provider.GetRequiredService<TimeProvider>().Should().BeSameAs(TimeProvider.System);
         provider.GetRequiredService<SafetyScreen>().Resources.Should().Be(SafetyResources.Default);
         provider.GetRequiredService<ScriptRenderer>().Languages.Should().Equal(ScriptRenderer.Default.Languages);

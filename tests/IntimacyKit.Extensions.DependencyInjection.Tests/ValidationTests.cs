@@ -34,29 +34,31 @@ public sealed class ValidationTests
     {
         var packProblems = FluentActions.Invoking(() => IntimacyCatalog.BuiltIn.WithContentPack(TestPacks.Broken))
             .Should().Throw<ContentPackException>().Which.Problems;
-        var limitsProblem = FluentActions.Invoking(() => new ScriptRenderer(IntimacyCatalog.BuiltIn, new ScriptRenderOptions { MaxOutputLength = 0, TimeBudget = TimeSpan.Zero }))
-            .Should().Throw<ArgumentException>().Which;
+        var limitsProblems = new ScriptRenderOptions { MaxOutputLength = 0, TimeBudget = TimeSpan.Zero }.Validate().Problems;
 
         var error = ResolveFails<ScriptRenderer>(Everything_wrong);
 
         error.OptionsType.Should().Be<IntimacyKitOptions>();
         error.Failures.Should().ContainSingle();
         var lines = error.Message.Split(Environment.NewLine);
-        lines[0].Should().Contain("IntimacyKit options").And.Contain($"{packProblems.Length + 6} problems");
-        lines.Skip(1).Should().HaveCount(packProblems.Length + 6).And.OnlyContain(l => l.StartsWith("  - ", StringComparison.Ordinal));
+        lines[0].Should().Contain("IntimacyKit options").And.Contain($"{packProblems.Length + 7} problems");
+        lines.Skip(1).Should().HaveCount(packProblems.Length + 7).And.OnlyContain(l => l.StartsWith("  - ", StringComparison.Ordinal));
         foreach (var problem in packProblems)
         {
             error.Message.Should().Contain($"ContentPacks[0] ('{TestPacks.Broken.Name}'), {problem.Path}: {problem.Message}");
         }
 
         error.Message.Should().Contain("ContentPacks[1]: is null")
-            .And.Contain("Rendering: ").And.Contain(nameof(ScriptRenderOptions.MaxOutputLength)).And.Contain(nameof(ScriptRenderOptions.TimeBudget))
+            .And.Contain($"Rendering.{nameof(ScriptRenderOptions.MaxOutputLength)}: ").And.Contain($"Rendering.{nameof(ScriptRenderOptions.TimeBudget)}: ")
             .And.NotContain("(Parameter")
             .And.Contain("Translations[0]: ").And.Contain(TestPacks.Extras.Name)
             .And.Contain("Translations[1]: is null")
             .And.Contain("SafetyResources: is null")
             .And.Contain($"Rendering.Culture: the renderer has no scripts in '{TestPacks.French.Name}'");
-        limitsProblem.Message.Should().StartWith(lines.Single(l => l.Contains("Rendering: ", StringComparison.Ordinal))[("  - Rendering: ".Length)..]);
+        foreach (var problem in limitsProblems)
+        {
+            lines.Should().Contain($"  - Rendering.{problem.Path}: {problem.Message}");
+        }
     }
 
     [Fact]

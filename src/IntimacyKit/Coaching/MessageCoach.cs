@@ -20,8 +20,9 @@ namespace IntimacyKit.Coaching;
 /// words in quotation marks — but it reads wording, not intent, and it is not a clinical instrument.
 /// </para>
 /// <para>
-/// Every message is first read by <see cref="SafetyScreen.Default"/> (or, with <see cref="Analyze(string, SafetyResult)"/>,
-/// the app passes the result of its own screen): when it shows any sign of danger, from coercive
+/// Every message is first read by <see cref="SafetyScreen.Default"/>, or the screen given to
+/// <see cref="WithSafetyScreen(SafetyScreen)"/> (or, with <see cref="Analyze(string, SafetyResult)"/>, the app passes the
+/// result of its own screen): when it shows any sign of danger, from coercive
 /// control (concern) to violence, threats or self-harm (urgent), the report carries the screen's result in <see cref="CoachReport.Safety"/> and offers no findings and no
 /// rewrite, because softer words are not what that person needs.
 /// </para>
@@ -34,16 +35,40 @@ public sealed class MessageCoach
     private readonly CoachRuleSet _rules;
     private readonly FeelingsVocabulary _vocabulary;
     private readonly RewriteBuilder _rewrite;
+    private readonly SafetyScreen _screen;
 
     internal MessageCoach(CoachRulesDocument rules, FeelingsVocabulary vocabulary)
     {
         _vocabulary = vocabulary;
         _rules = CoachRuleSet.Compile(rules, vocabulary);
         _rewrite = new RewriteBuilder(vocabulary);
+        _screen = SafetyScreen.Default;
+    }
+
+    private MessageCoach(MessageCoach coach, SafetyScreen screen)
+    {
+        _vocabulary = coach._vocabulary;
+        _rules = coach._rules;
+        _rewrite = coach._rewrite;
+        _screen = screen;
     }
 
     /// <summary>Gets the coach with the built-in English rules and the <see cref="FeelingsVocabulary.Default"/> vocabulary, loaded and compiled once.</summary>
     public static MessageCoach Default => s_default.Value;
+
+    /// <summary>
+    /// Returns a coach with the same rules that screens each message with <paramref name="screen"/>, so that a
+    /// message showing danger gets the app's own resources (its country's hotlines, in its language) in
+    /// <see cref="CoachReport.Safety"/>. The rules are shared, not compiled again.
+    /// </summary>
+    /// <param name="screen">The screen to read every message with first.</param>
+    /// <returns>The coach.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="screen"/> is <see langword="null"/>.</exception>
+    public MessageCoach WithSafetyScreen(SafetyScreen screen)
+    {
+        ArgumentNullException.ThrowIfNull(screen);
+        return new MessageCoach(this, screen);
+    }
 
     /// <summary>Gets the ids of the coach's rules, in the order of the rules file.</summary>
     internal ImmutableArray<string> RuleIds => [.. _rules.Rules.Select(r => r.Id)];
@@ -56,7 +81,7 @@ public sealed class MessageCoach
     public CoachReport Analyze(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return Analyze(message, message.Length == 0 ? null : SafetyScreen.Default.Screen(message), prefilter: true);
+        return Analyze(message, message.Length == 0 ? null : _screen.Screen(message), prefilter: true);
     }
 
     /// <summary>

@@ -55,14 +55,37 @@ public sealed class ScriptRenderOptions
 
     internal ScriptRenderOptions Snapshot() => (ScriptRenderOptions)MemberwiseClone();
 
-    internal IEnumerable<string> Problems()
+    /// <summary>
+    /// Checks the options: every length and limit must be at least 1, and the time limits positive. A
+    /// <see cref="ScriptRenderer"/> refuses options that are not valid.
+    /// </summary>
+    /// <returns>Every problem, each with the property's name as its path and the code <c>out-of-range</c>.</returns>
+    public ValidationResult Validate()
     {
-        if (MaxOutputLength < 1) yield return $"{nameof(MaxOutputLength)} must be at least 1.";
-        if (MaxStringLength < 1) yield return $"{nameof(MaxStringLength)} must be at least 1.";
-        if (MaxValueLength < 1) yield return $"{nameof(MaxValueLength)} must be at least 1.";
-        if (LoopLimit < 1) yield return $"{nameof(LoopLimit)} must be at least 1.";
-        if (RecursionLimit < 1) yield return $"{nameof(RecursionLimit)} must be at least 1.";
-        if (RegexTimeout <= TimeSpan.Zero) yield return $"{nameof(RegexTimeout)} must be positive.";
-        if (TimeBudget <= TimeSpan.Zero) yield return $"{nameof(TimeBudget)} must be positive.";
+        var problems = new List<ValidationProblem>();
+        AtLeastOne(MaxOutputLength, nameof(MaxOutputLength));
+        AtLeastOne(MaxStringLength, nameof(MaxStringLength));
+        AtLeastOne(MaxValueLength, nameof(MaxValueLength));
+        AtLeastOne(LoopLimit, nameof(LoopLimit));
+        AtLeastOne(RecursionLimit, nameof(RecursionLimit));
+        Positive(RegexTimeout, nameof(RegexTimeout));
+        Positive(TimeBudget, nameof(TimeBudget));
+        return ValidationResult.FromProblems(problems);
+
+        void AtLeastOne(int value, string name)
+        {
+            if (value < 1)
+            {
+                problems.Add(new(name, "out-of-range", $"{name} must be at least 1."));
+            }
+        }
+
+        void Positive(TimeSpan value, string name)
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                problems.Add(new(name, "out-of-range", $"{name} must be positive."));
+            }
+        }
     }
 }

@@ -443,10 +443,10 @@ public sealed class ScriptRenderer
     private static ScriptRenderOptions CheckOptions(ScriptRenderOptions? options)
     {
         var snapshot = (options ?? new ScriptRenderOptions()).Snapshot();
-        var problems = snapshot.Problems().ToList();
-        return problems.Count == 0
+        var problems = snapshot.Validate().Problems;
+        return problems.IsEmpty
             ? snapshot
-            : throw new ArgumentException($"The script render options are invalid: {string.Join(" ", problems)}", nameof(options));
+            : throw new ArgumentException($"The script render options are invalid: {string.Join(" ", problems.Select(p => p.Message))}", nameof(options));
     }
 
     private static ScriptRenderer CreateDefault() => new ScriptRenderer(IntimacyCatalog.BuiltIn).WithBuiltInTranslations();

@@ -28,4 +28,16 @@ public sealed class MessageCoachSafetyTests
         report.Findings.Should().ContainSingle(f => f.Kind == CoachFindingKind.Generalisation);
         report.Rewrite!.Text.Should().Be("I feel [feeling] when you leave the dishes for me; I'd like [request].");
     }
+
+    [Fact]
+    public void A_coach_with_the_apps_safety_screen_gives_the_apps_resources_and_coaches_as_before()
+    {
+        var resources = new SafetyResources("Help is there, day and night.", [new SafetyResource("Our helpline", "0800 000 000")]);
+        var coach = MessageCoach.Default.WithSafetyScreen(new SafetyScreen(resources));
+
+        coach.Analyze("He said he'd kill me if I left.").Safety!.Resources.Should().Be(resources);
+        coach.Analyze("You always leave the dishes for me.").Findings.Should()
+            .BeEquivalentTo(MessageCoach.Default.Analyze("You always leave the dishes for me.").Findings, o => o.WithStrictOrdering());
+        FluentActions.Invoking(() => MessageCoach.Default.WithSafetyScreen(null!)).Should().Throw<ArgumentNullException>();
+    }
 }

@@ -45,6 +45,19 @@ public sealed class ScriptRenderOptionsTests
             .And.Contain("LoopLimit").And.Contain("RecursionLimit").And.Contain("RegexTimeout").And.Contain("TimeBudget");
     }
 
+    [Fact]
+    public void Validate_reports_every_invalid_value_with_its_name_as_the_path()
+    {
+        var options = new ScriptRenderOptions { MaxOutputLength = 0, LoopLimit = -1, TimeBudget = TimeSpan.Zero };
+
+        var result = options.Validate();
+
+        result.IsValid.Should().BeFalse();
+        result.Problems.Select(p => p.Path).Should().Equal("MaxOutputLength", "LoopLimit", "TimeBudget");
+        result.Problems.Should().OnlyContain(p => p.Code == "out-of-range");
+        new ScriptRenderOptions().Validate().IsValid.Should().BeTrue();
+    }
+
     [Theory]
     [InlineData(nameof(ScriptRenderOptions.MaxOutputLength))]
     [InlineData(nameof(ScriptRenderOptions.MaxStringLength))]
