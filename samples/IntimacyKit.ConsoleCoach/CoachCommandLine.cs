@@ -9,6 +9,9 @@ internal static class CoachCommandLine
     public const int Success = 0;
     public const int UsageError = 2;
 
+    /// <summary>The tour was asked to write to a data file that already holds data, and refused.</summary>
+    public const int DataFileHoldsData = 3;
+
     private static readonly string PatternNames =
         string.Join(", ", Enum.GetValues<AnxietyResponse>().Select(r => r.ToString().ToLowerInvariant()));
 
@@ -33,14 +36,24 @@ internal static class CoachCommandLine
         }
 
         var tour = options.Demo || options.Pattern is not null || !environment.IsInteractive;
-        var chosenFile = options.DataPath ?? NonBlank(environment.GetEnvironmentVariable(CoachEnvironment.DataVariable));
         if (!tour)
         {
-            var store = new CoachStore(chosenFile ?? Path.Combine(environment.DataFolder, "coach.json"));
+            var chosen = options.DataPath ?? NonBlank(environment.GetEnvironmentVariable(CoachEnvironment.DataVariable));
+            var store = new CoachStore(chosen ?? Path.Combine(environment.DataFolder, "coach.json"));
             return new InteractiveCoach(environment, store).Run();
         }
 
-        // The tour never touches the person's real data unless a file was chosen for it.
+        // The tour writes scripted answers, so it never touches a file that holds data: the person's default file and
+        // the environment variable's file are left alone (it uses a scratch file), and a --data file must be new or empty.
+        var chosenFile = options.DataPath;
+        if (chosenFile is not null && HoldsData(chosenFile))
+        {
+            var errors = environment.ErrorConsole ?? console;
+            errors.MarkupLineInterpolated($"[red]The tour writes scripted answers to its data file, and {Path.GetFullPath(chosenFile)} already holds data.[/]");
+            errors.WriteLine("Nothing was changed. Give --data a new or empty file, or leave --data out to tour with a throw-away file.");
+            return DataFileHoldsData;
+        }
+
         string? scratch = null;
         if (chosenFile is null)
         {
@@ -71,7 +84,8 @@ internal static class CoachCommandLine
         console.WriteLine("Options:");
         console.WriteLine("  --demo          Run the scripted tour of every step, end to end (what runs without a terminal).");
         console.WriteLine($"  --data <path>   Keep your data in this file (default: <LocalApplicationData>/IntimacyKit/coach.json, or ${CoachEnvironment.DataVariable}).");
-        console.WriteLine("                  The tour uses a throw-away file unless one is chosen.");
+        console.WriteLine("                  The tour uses a throw-away file unless --data names a new or empty one;");
+        console.WriteLine("                  it never writes over a file that holds data.");
         console.WriteLine("  -h, --help      Show this help.");
         console.WriteLine($"  pattern         Run the tour answering as someone who leans towards it: {PatternNames}.");
         console.WriteLine();
@@ -131,6 +145,12 @@ internal static class CoachCommandLine
         }
 
         return true;
+    }
+
+    private static bool HoldsData(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists && file.Length > 0;
     }
 
     private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
