@@ -156,18 +156,51 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
         var template = renderer.GetTemplate(item.ScriptId!);
         _console.WriteLine("  [Enter takes the example.]");
         var values = new Dictionary<string, object?>();
-        foreach (var parameter in template.Parameters)
+        var ask = template.Parameters.AsEnumerable();
+        while (true)
         {
-            object? value = null;
-            _console.Prompt(TextWithDefault(parameter.Description, parameter.Example)
-                .Validate(text => ScriptInput.TryRead(parameter.Kind, text, out value)
-                    ? Spectre.Console.ValidationResult.Success()
-                    : Spectre.Console.ValidationResult.Error($"Please type {ScriptInput.Expected(parameter.Kind)}.")));
-            values[parameter.Name] = value;
-        }
+            foreach (var parameter in ask)
+            {
+                values[parameter.Name] = AskScriptValue(parameter);
+            }
 
-        CoachViews.Script(_console, renderer.RenderTemplate(template.Id, values, CultureInfo.CurrentCulture),
-            renderer.CheckTemplate(template.Id, values, CultureInfo.CurrentCulture));
+            try
+            {
+                CoachViews.Script(_console, renderer.RenderTemplate(template.Id, values, CultureInfo.CurrentCulture),
+                    renderer.CheckTemplate(template.Id, values, CultureInfo.CurrentCulture));
+                return;
+            }
+            catch (ScriptArgumentException ex)
+            {
+                // Only the blanks with problems are asked again; the other entries stay as typed.
+                _console.MarkupLine("  [red]The script cannot be written with these words yet:[/]");
+                CoachViews.Problems(_console, ex.Problems);
+                var names = ex.Problems.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+                ask = template.Parameters.Where(p => names.Contains(p.Name)).ToList();
+                if (!ask.Any())
+                {
+                    return;
+                }
+
+                _console.WriteLine("  Type those again; your other entries are kept.");
+            }
+            catch (ScriptRenderException ex)
+            {
+                _console.MarkupLineInterpolated($"  [red]The script could not be written ({ex.Code}):[/] {ex.Message}");
+                return;
+            }
+        }
+    }
+
+    // Enter returns the prompt's default (the example) without running Validate, so the text is read here, after the
+    // prompt; an example that does not read as its kind is passed on as typed and the renderer reports it.
+    private object AskScriptValue(ScriptParameter parameter)
+    {
+        var text = _console.Prompt(TextWithDefault(parameter.Description, parameter.Example)
+            .Validate(typed => ScriptInput.TryRead(parameter.Kind, typed, out _)
+                ? Spectre.Console.ValidationResult.Success()
+                : Spectre.Console.ValidationResult.Error($"Please type {ScriptInput.Expected(parameter.Kind)}.")));
+        return ScriptInput.TryRead(parameter.Kind, text, out var value) ? value! : text;
     }
 
     private void CoachMessage()

@@ -165,6 +165,46 @@ public sealed partial class InteractiveCoachTests : IDisposable
     }
 
     [Fact]
+    public void Pressing_enter_on_every_blank_of_every_script_takes_the_examples()
+    {
+        var renderer = ScriptRenderer.Default;
+        var scripts = IntimacyCatalog.BuiltIn.Toolbox.Where(t => t.ScriptId is not null).ToList();
+        scripts.Should().NotBeEmpty();
+        for (var i = 0; i < scripts.Count; i++)
+        {
+            _coach.Choose(CoachStep.Script).Down(i).Enter().Enter(renderer.GetTemplate(scripts[i].ScriptId!).Parameters.Length);
+        }
+
+        var exit = _coach.RunToQuit();
+
+        exit.Should().Be(0);
+        foreach (var script in scripts)
+        {
+            var template = renderer.GetTemplate(script.ScriptId!);
+            var values = template.Parameters.ToDictionary(p => p.Name, p => ScriptInput.TryRead(p.Kind, p.Example, out var value) ? value : p.Example);
+            _coach.Output.Should().Contain($"> {renderer.RenderTemplate(template.Id, values)}");
+        }
+    }
+
+    [Fact]
+    public void A_blank_over_the_length_limit_is_reported_and_asked_again_while_the_other_entries_stay()
+    {
+        var scripts = IntimacyCatalog.BuiltIn.Toolbox.Where(t => t.ScriptId is not null).ToList();
+        var honesty = scripts.FindIndex(t => t.ScriptId == new HonestyFormulaArguments("a", "b", "c").TemplateId);
+        var tooLong = new string('x', 501);
+
+        var exit = _coach.Choose(CoachStep.Script).Down(honesty).Enter()
+            .Type("hurt").Type(tooLong).Type("a heads-up the day before")
+            .Type("plans change at the last minute")
+            .RunToQuit();
+
+        exit.Should().Be(0);
+        _coach.Output.Should().Contain("The value is 501 characters long; the limit is 500.").And.Contain("your other entries are kept");
+        var arguments = new HonestyFormulaArguments("hurt", "plans change at the last minute", "a heads-up the day before");
+        _coach.Output.Should().Contain($"> {ScriptRenderer.Default.Render(arguments)}");
+    }
+
+    [Fact]
     public void Logging_a_practice_day_updates_the_progress_chart_and_the_data_file()
     {
         _coach.AnswerAssessment(AnxietyResponse.Withdraw)
