@@ -225,6 +225,39 @@ public sealed partial class InteractiveCoachTests : IDisposable
     }
 
     [Fact]
+    public void Numbers_out_of_range_in_the_experiment_plan_are_asked_again_and_the_plan_is_kept()
+    {
+        _coach.AnswerAssessment(AnxietyResponse.Withdraw)
+            .Choose(CoachStep.PlanExperiment).Type("Say what I feel").Enter()  // the change, the measure's example
+            .Type("0").Type("3")                                               // baseline: 0 is off the scale
+            .Type("3").Type("8")                                               // target: the same as the baseline
+            .Type("9").Type("2")                                               // times a week: at most 7
+            .Enter()                                                           // the practices chosen for you
+            .RunToQuit();
+
+        var plan = _coach.ReadData().Experiment!.Plan;
+        plan.Goal.Change.Should().Be("Say what I feel");
+        plan.Goal.Measure!.Baseline.Should().Be(3);
+        plan.Goal.Measure.Target.Should().Be(8);
+        plan.Practices.Should().NotBeEmpty().And.OnlyContain(p => p.TimesPerWeek == 2);
+        _coach.Output.Should().Contain("Please type a number from 1 to 10.").And.Contain("Please choose a target other than where you are now (3).")
+            .And.Contain("Please type a number from 1 to 7.");
+    }
+
+    [Fact]
+    public void A_rating_off_the_scale_is_asked_again_and_the_practice_and_its_rating_are_both_kept()
+    {
+        _coach.AnswerAssessment(AnxietyResponse.Withdraw).Choose(CoachStep.PlanExperiment).Enter(6).RunToQuit();
+
+        _coach.Choose(CoachStep.LogPractice).Enter().Type("11").Type("6").RunToQuit();
+
+        var experiment = _coach.ReadData().Experiment!;
+        experiment.PracticeLogs.Should().ContainSingle();
+        experiment.Measurements.Should().ContainSingle().Which.Value.Should().Be(6);
+        _coach.Output.Should().Contain("Please type a number from 1 to 10, or 0 to skip.");
+    }
+
+    [Fact]
     public void Logging_a_day_before_any_experiment_asks_for_a_plan_first()
     {
         _coach.Choose(CoachStep.LogPractice).RunToQuit();
