@@ -68,9 +68,9 @@ internal static class CoachCommandLine
         }
         finally
         {
-            if (scratch is not null && Directory.Exists(scratch))
+            if (scratch is not null)
             {
-                Directory.Delete(scratch, recursive: true);
+                TryDeleteScratch(scratch);
             }
         }
     }
@@ -133,7 +133,8 @@ internal static class CoachCommandLine
                         return false;
                     }
 
-                    if (!Enum.TryParse<AnxietyResponse>(arg, ignoreCase: true, out var pattern) || !Enum.IsDefined(pattern) || int.TryParse(arg, out _))
+                    // Exact names only: Enum.TryParse would also take numbers and comma lists ("withdraw,engulf").
+                    if (PatternNamed(arg) is not { } pattern)
                     {
                         error = $"'{arg}' is not a pattern. Choose one of: {PatternNames}.";
                         return false;
@@ -145,6 +146,34 @@ internal static class CoachCommandLine
         }
 
         return true;
+    }
+
+    // A scratch folder that cannot be removed is left for the system's temp cleaning: the tour itself succeeded.
+    private static void TryDeleteScratch(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static AnxietyResponse? PatternNamed(string name)
+    {
+        foreach (var response in Enum.GetValues<AnxietyResponse>())
+        {
+            if (string.Equals(response.ToString(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return response;
+            }
+        }
+
+        return null;
     }
 
     private static bool HoldsData(string path)

@@ -29,6 +29,11 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("--data", "--data needs a file path")]
     [InlineData("sulk", "'sulk' is not a pattern.")]
     [InlineData("withdraw pursue", "Expected at most one pattern")]
+    [InlineData("withdraw,engulf", "'withdraw,engulf' is not a pattern.")]
+    [InlineData("pursue,pursue", "'pursue,pursue' is not a pattern.")]
+    [InlineData("1", "'1' is not a pattern.")]
+    [InlineData("0", "'0' is not a pattern.")]
+    [InlineData("withdraws", "'withdraws' is not a pattern.")]
     public void A_bad_command_line_prints_a_clear_error_and_the_help_with_exit_code_2(string args, string error)
     {
         var exit = _coach.Run(args.Split(' '));
@@ -36,6 +41,17 @@ public sealed class CommandLineTests : IDisposable
         exit.Should().Be(2);
         _coach.Output.Should().Contain(error).And.Contain("Usage: IntimacyKit.ConsoleCoach");
         _coach.Output.Should().NotContain("Chapters", "nothing runs after a bad command line");
+    }
+
+    [Theory]
+    [InlineData("WITHDRAW", "withdraw")]
+    [InlineData("Engulf", "engulf")]
+    public void A_pattern_name_is_matched_whatever_its_case(string arg, string leaning)
+    {
+        var exit = _coach.Run(arg);
+
+        exit.Should().Be(0);
+        _coach.Output.Should().Contain($"leans towards {leaning}");
     }
 
     [Fact]
