@@ -9,6 +9,9 @@ internal static class CoachCommandLine
     public const int Success = 0;
     public const int UsageError = 2;
 
+    /// <summary>The tour was asked to write to a data file that already holds data, and refused.</summary>
+    public const int DataFileHoldsData = 3;
+
     private static readonly string PatternNames =
         string.Join(", ", Enum.GetValues<AnxietyResponse>().Select(r => r.ToString().ToLowerInvariant()));
 
@@ -33,14 +36,24 @@ internal static class CoachCommandLine
         }
 
         var tour = options.Demo || options.Pattern is not null || !environment.IsInteractive;
-        var chosenFile = options.DataPath ?? NonBlank(environment.GetEnvironmentVariable(CoachEnvironment.DataVariable));
         if (!tour)
         {
-            var store = new CoachStore(chosenFile ?? Path.Combine(environment.DataFolder, "coach.json"));
+            var chosen = options.DataPath ?? NonBlank(environment.GetEnvironmentVariable(CoachEnvironment.DataVariable));
+            var store = new CoachStore(chosen ?? Path.Combine(environment.DataFolder, "coach.json"));
             return new InteractiveCoach(environment, store).Run();
         }
 
-        // The tour never touches the person's real data unless a file was chosen for it.
+        // The tour writes scripted answers, so it never touches a file that holds data: the person's default file and
+        // the environment variable's file are left alone (it uses a scratch file), and a --data file must be new or empty.
+        var chosenFile = options.DataPath;
+        if (chosenFile is not null && HoldsData(chosenFile))
+        {
+            var errors = environment.ErrorConsole ?? console;
+            errors.MarkupLineInterpolated($"[red]The tour writes scripted answers to its data file, and {Path.GetFullPath(chosenFile)} already holds data.[/]");
+            errors.WriteLine("Nothing was changed. Give --data a new or empty file, or leave --data out to tour with a throw-away file.");
+            return DataFileHoldsData;
+        }
+
         string? scratch = null;
         if (chosenFile is null)
         {
@@ -55,9 +68,9 @@ internal static class CoachCommandLine
         }
         finally
         {
-            if (scratch is not null && Directory.Exists(scratch))
+            if (scratch is not null)
             {
-                Directory.Delete(scratch, recursive: true);
+                TryDeleteScratch(scratch);
             }
         }
     }
@@ -71,7 +84,8 @@ internal static class CoachCommandLine
         console.WriteLine("Options:");
         console.WriteLine("  --demo          Run the scripted tour of every step, end to end (what runs without a terminal).");
         console.WriteLine($"  --data <path>   Keep your data in this file (default: <LocalApplicationData>/IntimacyKit/coach.json, or ${CoachEnvironment.DataVariable}).");
-        console.WriteLine("                  The tour uses a throw-away file unless one is chosen.");
+        console.WriteLine("                  The tour uses a throw-away file unless --data names a new or empty one;");
+        console.WriteLine("                  it never writes over a file that holds data.");
         console.WriteLine("  -h, --help      Show this help.");
         console.WriteLine($"  pattern         Run the tour answering as someone who leans towards it: {PatternNames}.");
         console.WriteLine();
@@ -119,7 +133,8 @@ internal static class CoachCommandLine
                         return false;
                     }
 
-                    if (!Enum.TryParse<AnxietyResponse>(arg, ignoreCase: true, out var pattern) || !Enum.IsDefined(pattern) || int.TryParse(arg, out _))
+                    // Exact names only: Enum.TryParse would also take numbers and comma lists ("withdraw,engulf").
+                    if (PatternNamed(arg) is not { } pattern)
                     {
                         error = $"'{arg}' is not a pattern. Choose one of: {PatternNames}.";
                         return false;
@@ -131,6 +146,40 @@ internal static class CoachCommandLine
         }
 
         return true;
+    }
+
+    // A scratch folder that cannot be removed is left for the system's temp cleaning: the tour itself succeeded.
+    private static void TryDeleteScratch(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static AnxietyResponse? PatternNamed(string name)
+    {
+        foreach (var response in Enum.GetValues<AnxietyResponse>())
+        {
+            if (string.Equals(response.ToString(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return response;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HoldsData(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists && file.Length > 0;
     }
 
     private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

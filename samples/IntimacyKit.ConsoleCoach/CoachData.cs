@@ -39,7 +39,8 @@ internal sealed record CoachData
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(json);
+            // A repeated property name is refused here; JsonNode would otherwise throw ArgumentException on first access.
+            node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
         }
         catch (JsonException ex)
         {
@@ -55,6 +56,11 @@ internal sealed record CoachData
         if (version is null)
         {
             throw new CoachDataException("its 'schemaVersion' is missing or not a whole number");
+        }
+
+        if (version < 1)
+        {
+            throw new CoachDataException($"its 'schemaVersion' is {version}; versions start at 1");
         }
 
         if (version > CurrentSchemaVersion)
@@ -91,7 +97,7 @@ internal sealed record CoachData
         {
             return IntimacyKitJson.Deserialize<T>(member.ToJsonString());
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
             throw new CoachDataException($"its '{name}' does not fit: {ex.Message}");
         }

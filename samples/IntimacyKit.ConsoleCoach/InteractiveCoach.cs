@@ -156,18 +156,51 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
         var template = renderer.GetTemplate(item.ScriptId!);
         _console.WriteLine("  [Enter takes the example.]");
         var values = new Dictionary<string, object?>();
-        foreach (var parameter in template.Parameters)
+        var ask = template.Parameters.AsEnumerable();
+        while (true)
         {
-            object? value = null;
-            _console.Prompt(TextWithDefault(parameter.Description, parameter.Example)
-                .Validate(text => ScriptInput.TryRead(parameter.Kind, text, out value)
-                    ? Spectre.Console.ValidationResult.Success()
-                    : Spectre.Console.ValidationResult.Error($"Please type {ScriptInput.Expected(parameter.Kind)}.")));
-            values[parameter.Name] = value;
-        }
+            foreach (var parameter in ask)
+            {
+                values[parameter.Name] = AskScriptValue(parameter);
+            }
 
-        CoachViews.Script(_console, renderer.RenderTemplate(template.Id, values, CultureInfo.CurrentCulture),
-            renderer.CheckTemplate(template.Id, values, CultureInfo.CurrentCulture));
+            try
+            {
+                CoachViews.Script(_console, renderer.RenderTemplate(template.Id, values, CultureInfo.CurrentCulture),
+                    renderer.CheckTemplate(template.Id, values, CultureInfo.CurrentCulture));
+                return;
+            }
+            catch (ScriptArgumentException ex)
+            {
+                // Only the blanks with problems are asked again; the other entries stay as typed.
+                _console.MarkupLine("  [red]The script cannot be written with these words yet:[/]");
+                CoachViews.Problems(_console, ex.Problems);
+                var names = ex.Problems.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+                ask = template.Parameters.Where(p => names.Contains(p.Name)).ToList();
+                if (!ask.Any())
+                {
+                    return;
+                }
+
+                _console.WriteLine("  Type those again; your other entries are kept.");
+            }
+            catch (ScriptRenderException ex)
+            {
+                _console.MarkupLineInterpolated($"  [red]The script could not be written ({ex.Code}):[/] {ex.Message}");
+                return;
+            }
+        }
+    }
+
+    // Enter returns the prompt's default (the example) without running Validate, so the text is read here, after the
+    // prompt; an example that does not read as its kind is passed on as typed and the renderer reports it.
+    private object AskScriptValue(ScriptParameter parameter)
+    {
+        var text = _console.Prompt(TextWithDefault(parameter.Description, parameter.Example)
+            .Validate(typed => ScriptInput.TryRead(parameter.Kind, typed, out _)
+                ? Spectre.Console.ValidationResult.Success()
+                : Spectre.Console.ValidationResult.Error($"Please type {ScriptInput.Expected(parameter.Kind)}.")));
+        return ScriptInput.TryRead(parameter.Kind, text, out var value) ? value! : text;
     }
 
     private void CoachMessage()
@@ -199,11 +232,13 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
             return;
         }
 
-        var change = AskText("The change you want to make", "Stay calm and present when we disagree");
-        var measure = AskText("How you will rate each day (1-10)", "How calm I stayed today (1-10)");
-        var baseline = _console.Prompt(new TextPrompt<int>("  Where you are now (1-10)").DefaultValue(3));
-        var target = _console.Prompt(new TextPrompt<int>("  Where you want to be (1-10)").DefaultValue(7));
-        var timesPerWeek = _console.Prompt(new TextPrompt<int>("  Times a week for each practice").DefaultValue(3));
+        // Every entry is checked as it is typed, so a bad number is asked again instead of failing the whole plan.
+        var change = AskRequiredText("The change you want to make", "Stay calm and present when we disagree");
+        var measure = AskRequiredText("How you will rate each day (1-10)", "How calm I stayed today (1-10)");
+        var baseline = AskNumber("Where you are now (1-10)", 3, GoalMeasure.RatingMinimum, GoalMeasure.RatingMaximum);
+        var target = _console.Prompt(NumberPrompt("Where you want to be (1-10)", baseline == 7 ? 8 : 7, GoalMeasure.RatingMinimum, GoalMeasure.RatingMaximum)
+            .Validate(v => v != baseline, $"Please choose a target other than where you are now ({baseline})."));
+        var timesPerWeek = AskNumber("Times a week for each practice", 3, 1, MicroPractice.MaxTimesPerWeek);
         var choose = new MultiSelectionPrompt<Practice>()
             .Title("  Which practices? (space to choose, enter to accept)")
             .UseConverter(p => Markup.Escape(p.Title))
@@ -258,7 +293,12 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
         }
 
         experiment = logged.Experiment;
-        var rating = _console.Prompt(new TextPrompt<int>("  How did today go, 1 to 10? (0 to skip)").DefaultValue(0));
+        var scale = experiment.Plan.Goal.Measure;
+        var lowest = scale?.GetMinimum() ?? GoalMeasure.RatingMinimum;
+        var highest = scale?.GetMaximum() ?? GoalMeasure.RatingMaximum;
+        var rating = _console.Prompt(new TextPrompt<int>($"  How did today go, {lowest} to {highest}? (0 to skip)")
+            .DefaultValue(0)
+            .Validate(v => v == 0 || (v >= lowest && v <= highest), $"Please type a number from {lowest} to {highest}, or 0 to skip."));
         if (rating != 0)
         {
             var rated = experiment.RecordMeasurement(rating, _time);
@@ -281,6 +321,20 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
         CoachViews.Schedule(_console, experiment);
         CoachViews.Progress(_console, experiment, _time);
     }
+
+    private string AskRequiredText(string label, string example)
+    {
+        return _console.Prompt(TextWithDefault(label, example)
+            .Validate(text => !string.IsNullOrWhiteSpace(text), "Please write a few words.")).Trim();
+    }
+
+    private int AskNumber(string label, int defaultValue, int lowest, int highest) =>
+        _console.Prompt(NumberPrompt(label, defaultValue, lowest, highest));
+
+    private static TextPrompt<int> NumberPrompt(string label, int defaultValue, int lowest, int highest) =>
+        new TextPrompt<int>($"  {Markup.Escape(label)}")
+            .DefaultValue(defaultValue)
+            .Validate(v => v >= lowest && v <= highest, $"Please type a number from {lowest} to {highest}.");
 
     private string AskText(string label, string? earlier)
     {

@@ -70,6 +70,11 @@ public sealed class CoachStoreTests : IDisposable
     [InlineData("{ \"answers\": {} }", "'schemaVersion' is missing")]
     [InlineData("{ \"schemaVersion\": 99 }", "newer coach (schemaVersion 99")]
     [InlineData("{ \"schemaVersion\": 1, \"answers\": 42 }", "'answers' does not fit")]
+    [InlineData("{ \"schemaVersion\": 1, \"schemaVersion\": 1 }", "is not valid JSON")]
+    [InlineData("{ \"schemaVersion\": 1, \"experiment\": null, \"experiment\": null }", "is not valid JSON")]
+    [InlineData("{ \"schemaVersion\": 1, \"answers\": { \"a\": 1, \"a\": 2 } }", "is not valid JSON")]
+    [InlineData("{ \"schemaVersion\": 0 }", "versions start at 1")]
+    [InlineData("{ \"schemaVersion\": -3 }", "versions start at 1")]
     public void An_unreadable_file_is_reported_with_what_is_wrong_and_where_and_kept_aside(string content, string reason)
     {
         File.WriteAllText(_coach.DataPath, content);
@@ -82,6 +87,18 @@ public sealed class CoachStoreTests : IDisposable
         File.ReadAllText($"{_coach.DataPath}.unreadable-1").Should().Be(content);
         File.Exists(_coach.DataPath).Should().BeFalse();
         store.CanSave.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_data_file_with_a_repeated_key_does_not_stop_the_coach_from_starting()
+    {
+        File.WriteAllText(_coach.DataPath, "{ \"schemaVersion\": 1, \"schemaVersion\": 1 }");
+
+        var exit = _coach.RunToQuit();
+
+        exit.Should().Be(0);
+        _coach.Output.Should().Contain("could not be used").And.Contain("starts afresh");
+        File.Exists($"{_coach.DataPath}.unreadable-1").Should().BeTrue();
     }
 
     [Fact]

@@ -29,6 +29,11 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("--data", "--data needs a file path")]
     [InlineData("sulk", "'sulk' is not a pattern.")]
     [InlineData("withdraw pursue", "Expected at most one pattern")]
+    [InlineData("withdraw,engulf", "'withdraw,engulf' is not a pattern.")]
+    [InlineData("pursue,pursue", "'pursue,pursue' is not a pattern.")]
+    [InlineData("1", "'1' is not a pattern.")]
+    [InlineData("0", "'0' is not a pattern.")]
+    [InlineData("withdraws", "'withdraws' is not a pattern.")]
     public void A_bad_command_line_prints_a_clear_error_and_the_help_with_exit_code_2(string args, string error)
     {
         var exit = _coach.Run(args.Split(' '));
@@ -36,6 +41,17 @@ public sealed class CommandLineTests : IDisposable
         exit.Should().Be(2);
         _coach.Output.Should().Contain(error).And.Contain("Usage: IntimacyKit.ConsoleCoach");
         _coach.Output.Should().NotContain("Chapters", "nothing runs after a bad command line");
+    }
+
+    [Theory]
+    [InlineData("WITHDRAW", "withdraw")]
+    [InlineData("Engulf", "engulf")]
+    public void A_pattern_name_is_matched_whatever_its_case(string arg, string leaning)
+    {
+        var exit = _coach.Run(arg);
+
+        exit.Should().Be(0);
+        _coach.Output.Should().Contain($"leans towards {leaning}");
     }
 
     [Fact]
@@ -83,14 +99,57 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public void The_environment_variable_chooses_the_data_file_when_the_option_is_not_given()
+    public void The_tour_leaves_the_file_chosen_by_the_environment_variable_untouched_and_uses_a_scratch_file()
     {
+        var mine = PersonsData();
+        File.WriteAllText(_coach.DataPath, mine);
         _coach.Variables[CoachEnvironment.DataVariable] = _coach.DataPath;
 
-        _coach.Run("pursue");
+        var exit = _coach.Run("pursue");
 
-        File.Exists(_coach.DataPath).Should().BeTrue();
-        _coach.Output.Should().Contain("leans towards pursue");
+        exit.Should().Be(0);
+        File.ReadAllText(_coach.DataPath).Should().Be(mine);
+        _coach.Output.Should().Contain("leans towards pursue").And.Contain("your own data file is not touched")
+            .And.Contain("Read back from the data file: 15 answers");
+        Directory.EnumerateFileSystemEntries(_coach.Environment.ScratchFolder).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_tour_refuses_a_data_option_file_that_already_holds_data_and_leaves_it_as_it_is()
+    {
+        var mine = PersonsData();
+        File.WriteAllText(_coach.DataPath, mine);
+
+        var exit = _coach.Run("--demo", "--data", _coach.DataPath);
+
+        exit.Should().Be(CoachCommandLine.DataFileHoldsData);
+        File.ReadAllText(_coach.DataPath).Should().Be(mine);
+        Directory.GetFiles(_coach.Folder).Should().Equal(_coach.DataPath);
+        _coach.Output.Should().Contain($"{_coach.DataPath} already holds data").And.Contain("Nothing was changed");
+        _coach.Output.Should().NotContain("Chapters", "the tour does not start");
+    }
+
+    [Fact]
+    public void The_tour_may_write_to_an_empty_data_option_file()
+    {
+        File.WriteAllText(_coach.DataPath, "");
+
+        var exit = _coach.Run("--data", _coach.DataPath);
+
+        exit.Should().Be(0);
+        _coach.ReadData().Answers!.Answers.Should().HaveCount(SelfAssessment.Default.Questionnaire.Questions.Length);
+    }
+
+    // A person's real data: one answer and an incomplete plan, nothing like what the tour writes.
+    private static string PersonsData()
+    {
+        var answers = SelfAssessment.Default.StartAnswers();
+        answers = answers.WithAnswer(SelfAssessment.Default.Questionnaire.Questions[0].Id, 5);
+        return new CoachData
+        {
+            Answers = answers,
+            EscalationPlan = new Worksheets.EscalationPlan { Triggers = ["my own trigger"], Strategy = Worksheets.DeEscalationStrategy.Breathe, WhatIWillDo = "my own words" },
+        }.ToJson();
     }
 
     [Fact]

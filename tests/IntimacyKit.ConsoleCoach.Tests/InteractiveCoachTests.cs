@@ -165,6 +165,46 @@ public sealed partial class InteractiveCoachTests : IDisposable
     }
 
     [Fact]
+    public void Pressing_enter_on_every_blank_of_every_script_takes_the_examples()
+    {
+        var renderer = ScriptRenderer.Default;
+        var scripts = IntimacyCatalog.BuiltIn.Toolbox.Where(t => t.ScriptId is not null).ToList();
+        scripts.Should().NotBeEmpty();
+        for (var i = 0; i < scripts.Count; i++)
+        {
+            _coach.Choose(CoachStep.Script).Down(i).Enter().Enter(renderer.GetTemplate(scripts[i].ScriptId!).Parameters.Length);
+        }
+
+        var exit = _coach.RunToQuit();
+
+        exit.Should().Be(0);
+        foreach (var script in scripts)
+        {
+            var template = renderer.GetTemplate(script.ScriptId!);
+            var values = template.Parameters.ToDictionary(p => p.Name, p => ScriptInput.TryRead(p.Kind, p.Example, out var value) ? value : p.Example);
+            _coach.Output.Should().Contain($"> {renderer.RenderTemplate(template.Id, values)}");
+        }
+    }
+
+    [Fact]
+    public void A_blank_over_the_length_limit_is_reported_and_asked_again_while_the_other_entries_stay()
+    {
+        var scripts = IntimacyCatalog.BuiltIn.Toolbox.Where(t => t.ScriptId is not null).ToList();
+        var honesty = scripts.FindIndex(t => t.ScriptId == new HonestyFormulaArguments("a", "b", "c").TemplateId);
+        var tooLong = new string('x', 501);
+
+        var exit = _coach.Choose(CoachStep.Script).Down(honesty).Enter()
+            .Type("hurt").Type(tooLong).Type("a heads-up the day before")
+            .Type("plans change at the last minute")
+            .RunToQuit();
+
+        exit.Should().Be(0);
+        _coach.Output.Should().Contain("The value is 501 characters long; the limit is 500.").And.Contain("your other entries are kept");
+        var arguments = new HonestyFormulaArguments("hurt", "plans change at the last minute", "a heads-up the day before");
+        _coach.Output.Should().Contain($"> {ScriptRenderer.Default.Render(arguments)}");
+    }
+
+    [Fact]
     public void Logging_a_practice_day_updates_the_progress_chart_and_the_data_file()
     {
         _coach.AnswerAssessment(AnxietyResponse.Withdraw)
@@ -182,6 +222,39 @@ public sealed partial class InteractiveCoachTests : IDisposable
         experiment.PracticeLogs.Should().ContainSingle().Which.Date.Should().Be(DateOnly.FromDateTime(_coach.Clock.Now.UtcDateTime));
         experiment.Measurements.Should().ContainSingle().Which.Value.Should().Be(6);
         _coach.Output.Should().Contain(experiment.GetProgress(_coach.Clock).Describe().Split('\n')[0]);
+    }
+
+    [Fact]
+    public void Numbers_out_of_range_in_the_experiment_plan_are_asked_again_and_the_plan_is_kept()
+    {
+        _coach.AnswerAssessment(AnxietyResponse.Withdraw)
+            .Choose(CoachStep.PlanExperiment).Type("Say what I feel").Enter()  // the change, the measure's example
+            .Type("0").Type("3")                                               // baseline: 0 is off the scale
+            .Type("3").Type("8")                                               // target: the same as the baseline
+            .Type("9").Type("2")                                               // times a week: at most 7
+            .Enter()                                                           // the practices chosen for you
+            .RunToQuit();
+
+        var plan = _coach.ReadData().Experiment!.Plan;
+        plan.Goal.Change.Should().Be("Say what I feel");
+        plan.Goal.Measure!.Baseline.Should().Be(3);
+        plan.Goal.Measure.Target.Should().Be(8);
+        plan.Practices.Should().NotBeEmpty().And.OnlyContain(p => p.TimesPerWeek == 2);
+        _coach.Output.Should().Contain("Please type a number from 1 to 10.").And.Contain("Please choose a target other than where you are now (3).")
+            .And.Contain("Please type a number from 1 to 7.");
+    }
+
+    [Fact]
+    public void A_rating_off_the_scale_is_asked_again_and_the_practice_and_its_rating_are_both_kept()
+    {
+        _coach.AnswerAssessment(AnxietyResponse.Withdraw).Choose(CoachStep.PlanExperiment).Enter(6).RunToQuit();
+
+        _coach.Choose(CoachStep.LogPractice).Enter().Type("11").Type("6").RunToQuit();
+
+        var experiment = _coach.ReadData().Experiment!;
+        experiment.PracticeLogs.Should().ContainSingle();
+        experiment.Measurements.Should().ContainSingle().Which.Value.Should().Be(6);
+        _coach.Output.Should().Contain("Please type a number from 1 to 10, or 0 to skip.");
     }
 
     [Fact]
