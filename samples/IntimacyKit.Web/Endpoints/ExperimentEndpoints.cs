@@ -90,13 +90,16 @@ internal static class ExperimentEndpoints
                 Measure = body.Measure is { } m ? new GoalMeasure { Kind = m.Kind, Description = m.Description ?? "", Baseline = m.Baseline, Target = m.Target } : null,
             };
             var plan = ExperimentPlan.FromPractices(goal, practices, body.TimesPerWeek ?? 1, body.DurationWeeks ?? ExperimentPlan.DefaultDurationWeeks);
-            var validation = plan.Validate();
+            var experiment = Experiment.Create(plan, body.StartDate ?? Today(time));
+
+            // The whole experiment, not just the plan: the start date has rules of its own (not too late for the calendar).
+            var validation = experiment.Validate();
             if (!validation.IsValid)
             {
-                return Problems.Invalid(validation.Problems, "The experiment's plan has problems.");
+                return Problems.Invalid(validation.Problems.Select(p => p with { Path = RequestPath(p.Path) }).Distinct(), "The experiment has problems.");
             }
 
-            var stored = await store.AddAsync(Experiment.Create(plan, body.StartDate ?? Today(time)), cancellationToken);
+            var stored = await store.AddAsync(experiment, cancellationToken);
             return TypedResults.Created($"/api/experiments/{stored.Id}", ExperimentView.From(stored));
         })
         .WithSummary("Plans an experiment from catalog practices; it starts when /start is called.");
@@ -113,13 +116,25 @@ internal static class ExperimentEndpoints
                 return Problems.NotFound("experiment", id);
             }
 
-            var p = stored.Experiment.GetProgress(time);
+            ExperimentProgress p;
+            try
+            {
+                p = stored.Experiment.GetProgress(time);
+            }
+            catch (InvalidOperationException e)
+            {
+                // GetProgress documents this for an experiment that does not pass Validate(); creation checks that, but
+                // a row written by an older version of the sample may not, and the answer must not be a 500.
+                return TypedResults.Problem(title: "The experiment's progress cannot be computed.", detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+            }
+
             return TypedResults.Ok(new ProgressView(
                 p.State, p.AsOf, p.CurrentWeek, p.Adherence, p.Lapses, p.Returns, p.Trend.Latest, p.Trend.TargetReached,
                 p.Weeks.Select(w => new WeekView(w.Number, w.Start, w.End, w.TimesDue, w.TimesDone, w.Adherence, w.IsLapse)).ToList(),
                 p.Describe(CultureInfo.GetCultureInfo("en"))));
         })
         .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
         .WithSummary("Progress so far: adherence by week, lapses and returns, and the trend of the readings.");
 
         MapMove(experiments, "start", (e, time, note) => e.Start(time, note), "Starts a planned experiment today.");
@@ -175,6 +190,20 @@ internal static class ExperimentEndpoints
             ? TypedResults.Ok(ExperimentView.From(updated))
             : TypedResults.Problem(title: "The experiment changed while this request was made; read it again and retry.", statusCode: StatusCodes.Status409Conflict);
     }
+
+    // The library names problems by their place in the Experiment (plan.goal.measure.baseline, plan.practices[0].timesPerWeek);
+    // the client sent a CreateExperimentRequest, so each is reported at the request field it came from.
+    private static string RequestPath(string path) => path switch
+    {
+        "plan.title" or "plan.goal" or "plan.goal.change" => "change",
+        "plan.goal.measure" => "measure",
+        _ when path.StartsWith("plan.goal.measure.", StringComparison.Ordinal) => path["plan.goal.".Length..],
+        "plan.practices" => "practiceIds",
+        _ when path.StartsWith("plan.practices[", StringComparison.Ordinal) && path.EndsWith("].timesPerWeek", StringComparison.Ordinal) => "timesPerWeek",
+        _ when path.StartsWith("plan.practices[", StringComparison.Ordinal) => "practiceIds" + path["plan.practices".Length..(path.IndexOf(']', StringComparison.Ordinal) + 1)],
+        "plan.durationWeeks" or "plan.midpointWeek" => "durationWeeks",
+        _ => path,
+    };
 
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().Date);
 }
