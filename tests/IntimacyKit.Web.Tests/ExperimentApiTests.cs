@@ -76,7 +76,7 @@ public sealed class ExperimentApiTests : WebAppTests
     public async Task A_log_the_experiment_rejects_is_a_422_listing_its_problems_and_nothing_is_kept()
     {
         var (location, _) = await CreateAsync();
-        await Client.PostAsync($"{location}/start", null);
+        (await Client.PostAsync($"{location}/start", null)).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var unknownPractice = await Client.PostAsJsonAsync($"{location}/practice-logs", new { practiceId = "no-such-practice" });
         var offScale = await Client.PostAsJsonAsync($"{location}/measurements", new { value = 11 });
@@ -92,11 +92,28 @@ public sealed class ExperimentApiTests : WebAppTests
         experiment["measurements"]!.AsArray().Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("/measurements", "{\"note\":\"forgot the number\"}", "value")]
+    [InlineData("/practice-logs", "{\"note\":\"forgot which\"}", "practiceId")]
+    [InlineData("/practice-logs", "{\"practiceId\":\" \"}", "practiceId")]
+    public async Task A_missing_value_or_practice_id_is_a_400_at_its_field_and_nothing_is_kept(string suffix, string json, string path)
+    {
+        var (location, _) = await CreateAsync();
+        (await Client.PostAsync($"{location}/start", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var problem = await ReadProblemAsync(await PostJsonAsync(location + suffix, json), HttpStatusCode.BadRequest);
+
+        ErrorPaths(problem).Should().BeEquivalentTo(path);
+        var experiment = await ReadJsonAsync(await Client.GetAsync(location));
+        experiment["practiceLogs"]!.AsArray().Should().BeEmpty();
+        experiment["measurements"]!.AsArray().Should().BeEmpty();
+    }
+
     [Fact]
     public async Task Starting_twice_is_a_conflict()
     {
         var (location, _) = await CreateAsync();
-        await Client.PostAsync($"{location}/start", null);
+        (await Client.PostAsync($"{location}/start", null)).StatusCode.Should().Be(HttpStatusCode.OK);
 
         await ReadProblemAsync(await Client.PostAsync($"{location}/start", null), HttpStatusCode.Conflict);
     }

@@ -14,7 +14,7 @@ internal sealed record CreateExperimentRequest(string? Change, MeasureRequest? M
 
 internal sealed record PracticeLogRequest(string? PracticeId, int? Times, string? Note);
 
-internal sealed record MeasurementRequest(int Value, string? Note);
+internal sealed record MeasurementRequest(int? Value, string? Note);
 
 internal sealed record MoveRequest(string? Note);
 
@@ -143,16 +143,20 @@ internal static class ExperimentEndpoints
         MapMove(experiments, "complete", (e, time, note) => e.Complete(time, note), "Completes the experiment.");
         MapMove(experiments, "abandon", (e, time, note) => e.Abandon(time, note), "Abandons the experiment.");
 
-        experiments.MapPost("/{id}/practice-logs", (string id, PracticeLogRequest body, ExperimentStore store, TimeProvider time, CancellationToken cancellationToken) =>
-            UpdateAsync(store, id, e => e.LogPractice(body.PracticeId ?? "", time, body.Times ?? 1, body.Note), StatusCodes.Status422UnprocessableEntity, "The practice log was not kept.", cancellationToken))
+        experiments.MapPost("/{id}/practice-logs", async Task<Results<Ok<ExperimentView>, ProblemHttpResult, HttpValidationProblem>> (string id, PracticeLogRequest body, ExperimentStore store, TimeProvider time, CancellationToken cancellationToken) =>
+            string.IsNullOrWhiteSpace(body.PracticeId)
+                ? Problems.Invalid("practiceId", "Say which practice you did: the id of one of the experiment's practices.")
+                : await UpdateAsync(store, id, e => e.LogPractice(body.PracticeId, time, body.Times ?? 1, body.Note), StatusCodes.Status422UnprocessableEntity, "The practice log was not kept.", cancellationToken))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Logs a practice done today.");
 
-        experiments.MapPost("/{id}/measurements", (string id, MeasurementRequest body, ExperimentStore store, TimeProvider time, CancellationToken cancellationToken) =>
-            UpdateAsync(store, id, e => e.RecordMeasurement(body.Value, time, body.Note), StatusCodes.Status422UnprocessableEntity, "The reading was not kept.", cancellationToken))
+        experiments.MapPost("/{id}/measurements", async Task<Results<Ok<ExperimentView>, ProblemHttpResult, HttpValidationProblem>> (string id, MeasurementRequest body, ExperimentStore store, TimeProvider time, CancellationToken cancellationToken) =>
+            body.Value is not { } value
+                ? Problems.Invalid("value", "The reading is missing; send today's value of the goal's measure.")
+                : await UpdateAsync(store, id, e => e.RecordMeasurement(value, time, body.Note), StatusCodes.Status422UnprocessableEntity, "The reading was not kept.", cancellationToken))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -172,7 +176,7 @@ internal static class ExperimentEndpoints
 
     // Reads the experiment, applies the change and writes it back naming the version read. The library's problems
     // come back with their paths (the experiment is unchanged); a write that lost a race is a 409.
-    private static async Task<Results<Ok<ExperimentView>, ProblemHttpResult>> UpdateAsync(
+    private static async Task<Results<Ok<ExperimentView>, ProblemHttpResult, HttpValidationProblem>> UpdateAsync(
         ExperimentStore store, string id, Func<Experiment, ExperimentResult> change, int rejectedStatus, string rejectedTitle, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(id, cancellationToken) is not { } stored)
