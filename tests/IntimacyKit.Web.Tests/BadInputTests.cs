@@ -16,7 +16,7 @@ public sealed class BadInputTests : WebAppTests
     {
         var problem = await ReadProblemAsync(await PostJsonAsync(url, json), HttpStatusCode.BadRequest);
 
-        ErrorPaths(problem).Should().ContainSingle().Which.Should().StartWith(path);
+        ErrorPaths(problem).Should().ContainSingle().Which.Should().Be(path);
         problem["errors"]!.AsObject().Single().Value![0]!.GetValue<string>().Should().NotContain("IntimacyKit.Web", "the message is for the client, not about our types");
     }
 
