@@ -66,6 +66,21 @@ public sealed class ScriptApiTests : WebAppTests
         ErrorPaths(problem).Should().Equal($"values.{duration}");
     }
 
+    [Theory]
+    [InlineData("Monday,Tuesday")]
+    [InlineData("3")]
+    public async Task A_day_is_taken_only_by_its_exact_name(string day)
+    {
+        var template = ScriptRenderer.Default.GetTemplate("assertive-boundary-script");
+        var name = template.Parameters.First(p => p.Kind == ScriptParameterKind.Day).Name;
+
+        var problem = await ReadProblemAsync(
+            await Client.PostAsJsonAsync($"/api/scripts/{template.Id}/render", new { values = new Dictionary<string, string> { [name] = day } }),
+            HttpStatusCode.BadRequest);
+
+        ErrorPaths(problem).Should().Equal($"values.{name}");
+    }
+
     [Fact]
     public async Task An_unknown_template_or_culture_is_reported_not_thrown()
     {

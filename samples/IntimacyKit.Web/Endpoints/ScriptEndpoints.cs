@@ -152,7 +152,7 @@ internal static class ScriptEndpoints
             {
                 ScriptParameterKind.Duration => TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) ? span : null,
                 ScriptParameterKind.ClockTime => TimeOnly.TryParse(text, CultureInfo.InvariantCulture, out var time) ? time : null,
-                ScriptParameterKind.Day => Enum.TryParse<DayOfWeek>(text, ignoreCase: true, out var day) && !int.TryParse(text, out _) ? day : null,
+                ScriptParameterKind.Day => EnumText.TryParse<DayOfWeek>(text, out var day) ? day : null,
                 _ => text,
             };
             if (value is null)
