@@ -21,6 +21,20 @@ public sealed class BadInputTests : WebAppTests
     }
 
     [Fact]
+    public async Task Unreadable_json_is_a_400_problem_even_for_a_client_that_asks_for_html()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/coach")
+        {
+            Content = new StringContent("not json", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var problem = await ReadProblemAsync(await Client.SendAsync(request), HttpStatusCode.BadRequest);
+
+        ErrorPaths(problem).Should().Equal("$");
+    }
+
+    [Fact]
     public async Task A_request_without_a_body_is_a_400_that_says_so()
     {
         var response = await Client.PostAsync("/api/coach", new StringContent("", System.Text.Encoding.UTF8, "application/json"));
