@@ -25,17 +25,21 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
             _ => ("$", bad.Message),
         };
         httpContext.Response.StatusCode = bad.StatusCode;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [path] = [message] })
         {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [path] = [message] })
-            {
-                Status = bad.StatusCode,
-                Title = "The request body could not be read.",
-                Detail = message,
-            },
-        });
+            Status = bad.StatusCode,
+            Title = "The request body could not be read.",
+            Detail = message,
+        };
+        if (await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem }))
+        {
+            return true;
+        }
+
+        // The writer declines when the client does not accept JSON (Accept: text/html); the answer is still this
+        // problem, not the exception middleware's bare 500.
+        await TypedResults.Problem(problem).ExecuteAsync(httpContext);
+        return true;
     }
 
     private static string PathOf(JsonException json) => json.Path is { Length: > 0 } path ? path : "$";

@@ -2,6 +2,7 @@
 // safety screen and experiments kept in SQLite, with an OpenAPI document and a script-builder page.
 //
 //   dotnet run --project samples/IntimacyKit.Web        then open http://localhost:5080
+using System.Globalization;
 using System.Text.Json.Serialization;
 using IntimacyKit.Web;
 using IntimacyKit.Web.Endpoints;
@@ -12,7 +13,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 // The catalog, the script renderer, the coach, the safety screen and TimeProvider.System, from the
 // IntimacyKit.Extensions.DependencyInjection package; its options are checked when the app starts.
-builder.Services.AddIntimacyKit();
+// Scripts render in English when a request names no culture (rather than in the server's current culture);
+// change it here, and a request's own "culture" still wins.
+builder.Services.AddIntimacyKit(o => o.Rendering.Culture = CultureInfo.GetCultureInfo("en"));
 builder.Services.AddExperimentStore(builder.Configuration, builder.Environment);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();

@@ -36,14 +36,23 @@ public sealed class Browser : IAsyncLifetime
         // How long an expectation waits for the page to get there (not how fast it must be): generous, since CI
         // machines run several test projects at once.
         Assertions.SetDefaultExpectTimeout(30_000);
-        _playwright = await Playwright.CreateAsync();
-        Instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        try
         {
-            ExecutablePath = ExecutablePath,
-            Headless = true,
-            // Containers often run as root without a usable sandbox or a large /dev/shm.
-            Args = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
-        });
+            _playwright = await Playwright.CreateAsync();
+            Instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ExecutablePath,
+                Headless = true,
+                // Containers often run as root without a usable sandbox or a large /dev/shm.
+                Args = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+            });
+        }
+        catch (Exception e)
+        {
+            // A fixture that throws fails every test in the collection, skip or not; recorded here, each test skips
+            // with the reason (or fails with it when a browser is required).
+            Missing = $"Chromium at {ExecutablePath} could not be started through Playwright: {e.Message}";
+        }
     }
 
     public async Task DisposeAsync()

@@ -32,6 +32,7 @@ public sealed partial class DocsSiteTests(Browser browser) : IAsyncLifetime
 
         if (_server is not null)
         {
+            await _server.StopAsync();
             await _server.DisposeAsync();
         }
     }

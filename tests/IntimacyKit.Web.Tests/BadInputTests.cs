@@ -16,8 +16,22 @@ public sealed class BadInputTests : WebAppTests
     {
         var problem = await ReadProblemAsync(await PostJsonAsync(url, json), HttpStatusCode.BadRequest);
 
-        ErrorPaths(problem).Should().ContainSingle().Which.Should().StartWith(path);
+        ErrorPaths(problem).Should().ContainSingle().Which.Should().Be(path);
         problem["errors"]!.AsObject().Single().Value![0]!.GetValue<string>().Should().NotContain("IntimacyKit.Web", "the message is for the client, not about our types");
+    }
+
+    [Fact]
+    public async Task Unreadable_json_is_a_400_problem_even_for_a_client_that_asks_for_html()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/coach")
+        {
+            Content = new StringContent("not json", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var problem = await ReadProblemAsync(await Client.SendAsync(request), HttpStatusCode.BadRequest);
+
+        ErrorPaths(problem).Should().Equal("$");
     }
 
     [Fact]

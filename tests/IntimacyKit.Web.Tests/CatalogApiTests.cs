@@ -36,6 +36,8 @@ public sealed class CatalogApiTests : WebAppTests
     [Theory]
     [InlineData("sulk")]
     [InlineData("1")]
+    [InlineData("withdraw,engulf")]
+    [InlineData("-1")]
     public async Task An_unknown_pattern_is_a_validation_problem_naming_the_choices(string pattern)
     {
         var problem = await ReadProblemAsync(await Client.GetAsync($"/api/catalog/exercises?pattern={pattern}"), HttpStatusCode.BadRequest);

@@ -1,3 +1,7 @@
+using IntimacyKit.Experiments;
+using IntimacyKit.Web.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace IntimacyKit.Web.Tests;
 
 public sealed class ExperimentApiTests : WebAppTests
@@ -72,7 +76,7 @@ public sealed class ExperimentApiTests : WebAppTests
     public async Task A_log_the_experiment_rejects_is_a_422_listing_its_problems_and_nothing_is_kept()
     {
         var (location, _) = await CreateAsync();
-        await Client.PostAsync($"{location}/start", null);
+        (await Client.PostAsync($"{location}/start", null)).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var unknownPractice = await Client.PostAsJsonAsync($"{location}/practice-logs", new { practiceId = "no-such-practice" });
         var offScale = await Client.PostAsJsonAsync($"{location}/measurements", new { value = 11 });
@@ -88,11 +92,28 @@ public sealed class ExperimentApiTests : WebAppTests
         experiment["measurements"]!.AsArray().Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("/measurements", "{\"note\":\"forgot the number\"}", "value")]
+    [InlineData("/practice-logs", "{\"note\":\"forgot which\"}", "practiceId")]
+    [InlineData("/practice-logs", "{\"practiceId\":\" \"}", "practiceId")]
+    public async Task A_missing_value_or_practice_id_is_a_400_at_its_field_and_nothing_is_kept(string suffix, string json, string path)
+    {
+        var (location, _) = await CreateAsync();
+        (await Client.PostAsync($"{location}/start", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var problem = await ReadProblemAsync(await PostJsonAsync(location + suffix, json), HttpStatusCode.BadRequest);
+
+        ErrorPaths(problem).Should().BeEquivalentTo(path);
+        var experiment = await ReadJsonAsync(await Client.GetAsync(location));
+        experiment["practiceLogs"]!.AsArray().Should().BeEmpty();
+        experiment["measurements"]!.AsArray().Should().BeEmpty();
+    }
+
     [Fact]
     public async Task Starting_twice_is_a_conflict()
     {
         var (location, _) = await CreateAsync();
-        await Client.PostAsync($"{location}/start", null);
+        (await Client.PostAsync($"{location}/start", null)).StatusCode.Should().Be(HttpStatusCode.OK);
 
         await ReadProblemAsync(await Client.PostAsync($"{location}/start", null), HttpStatusCode.Conflict);
     }
@@ -114,7 +135,51 @@ public sealed class ExperimentApiTests : WebAppTests
             await Client.PostAsJsonAsync("/api/experiments", new { change = "Calmer", practiceIds = PracticeIds, durationWeeks = 40 }),
             HttpStatusCode.BadRequest);
 
-        ErrorPaths(problem).Should().Contain(p => p.Contains("durationWeeks", StringComparison.OrdinalIgnoreCase));
+        ErrorPaths(problem).Should().BeEquivalentTo("measure", "durationWeeks");
+    }
+
+    [Fact]
+    public async Task The_librarys_problems_are_reported_at_the_request_fields_they_came_from()
+    {
+        var problem = await ReadProblemAsync(
+            await Client.PostAsJsonAsync("/api/experiments", new
+            {
+                change = "Calmer",
+                measure = new { kind = "rating", description = "How calm I stayed (1-10)", baseline = 0, target = 7 },
+                practiceIds = PracticeIds,
+                timesPerWeek = MicroPractice.MaxTimesPerWeek + 1,
+            }),
+            HttpStatusCode.BadRequest);
+
+        ErrorPaths(problem).Should().BeEquivalentTo("measure.baseline", "timesPerWeek");
+        problem["errors"]!["timesPerWeek"]!.AsArray().Should().ContainSingle("every practice gets the same frequency, so its problem is said once");
+    }
+
+    [Fact]
+    public async Task A_start_date_too_late_for_the_calendar_is_a_400_at_startDate_and_nothing_is_kept()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(NewExperiment).TrimEnd('}') + ",\"startDate\":\"9999-12-31\"}";
+
+        var problem = await ReadProblemAsync(await PostJsonAsync("/api/experiments", json), HttpStatusCode.BadRequest);
+
+        ErrorPaths(problem).Should().BeEquivalentTo("startDate");
+    }
+
+    [Fact]
+    public async Task Progress_of_a_stored_experiment_the_library_cannot_compute_is_a_problem_not_a_500()
+    {
+        var goal = new ExperimentGoal
+        {
+            Change = "Calmer when we disagree",
+            Measure = new GoalMeasure { Kind = MeasureKind.Rating, Description = "How calm I stayed (1-10)", Baseline = 3, Target = 7 },
+        };
+        var plan = ExperimentPlan.FromPractices(goal, IntimacyCatalog.BuiltIn.Practices.Take(1));
+        var store = App.Services.GetRequiredService<ExperimentStore>();
+        var stored = await store.AddAsync(Experiment.Create(plan, DateOnly.MaxValue), CancellationToken.None);
+
+        var problem = await ReadProblemAsync(await Client.GetAsync($"/api/experiments/{stored.Id}/progress"), HttpStatusCode.UnprocessableEntity);
+
+        problem["detail"]!.GetValue<string>().Should().Contain("start date");
     }
 
     [Theory]

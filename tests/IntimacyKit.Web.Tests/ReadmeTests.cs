@@ -9,10 +9,13 @@ public sealed class ReadmeTests
     {
         var root = RepositoryRoot();
 
-        File.ReadAllText(Path.Combine(root, "README.md")).Should().Contain($"\n{RunCommand}\n");
-        File.ReadAllText(Path.Combine(root, "samples", "IntimacyKit.Web", "README.md")).Should().Contain($"\n{RunCommand}\n");
+        Text(Path.Combine(root, "README.md")).Should().Contain($"\n{RunCommand}\n");
+        Text(Path.Combine(root, "samples", "IntimacyKit.Web", "README.md")).Should().Contain($"\n{RunCommand}\n");
         File.Exists(Path.Combine(root, "samples", "IntimacyKit.Web", "IntimacyKit.Web.csproj")).Should().BeTrue();
     }
+
+    // A checkout with CRLF line endings (git's autocrlf on Windows) must pass too.
+    private static string Text(string path) => File.ReadAllText(path).ReplaceLineEndings("\n");
 
     private static string RepositoryRoot()
     {

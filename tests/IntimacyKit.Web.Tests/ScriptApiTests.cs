@@ -1,5 +1,8 @@
 using System.Globalization;
+using IntimacyKit.Extensions.DependencyInjection;
 using IntimacyKit.Scripts;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntimacyKit.Web.Tests;
 
@@ -64,6 +67,83 @@ public sealed class ScriptApiTests : WebAppTests
             HttpStatusCode.BadRequest);
 
         ErrorPaths(problem).Should().Equal($"values.{duration}");
+    }
+
+    [Theory]
+    [InlineData("Monday,Tuesday")]
+    [InlineData("3")]
+    public async Task A_day_is_taken_only_by_its_exact_name(string day)
+    {
+        var template = ScriptRenderer.Default.GetTemplate("assertive-boundary-script");
+        var name = template.Parameters.First(p => p.Kind == ScriptParameterKind.Day).Name;
+
+        var problem = await ReadProblemAsync(
+            await Client.PostAsJsonAsync($"/api/scripts/{template.Id}/render", new { values = new Dictionary<string, string> { [name] = day } }),
+            HttpStatusCode.BadRequest);
+
+        ErrorPaths(problem).Should().Equal($"values.{name}");
+    }
+
+    [Theory]
+    [InlineData("/api/script-builder", "behaviour")]
+    [InlineData("/api/scripts/honesty-formula", "request")]
+    public async Task A_text_longer_than_a_script_blank_holds_is_a_400_at_its_field(string url, string field)
+    {
+        var body = new Dictionary<string, string>
+        {
+            ["feeling"] = "hurt",
+            ["behaviour"] = "plans change",
+            ["request"] = "a heads-up",
+            [field] = new string('a', new ScriptRenderOptions().MaxValueLength + 1),
+        };
+
+        var problem = await ReadProblemAsync(await Client.PostAsJsonAsync(url, body), HttpStatusCode.BadRequest);
+
+        ErrorPaths(problem).Should().Equal(field);
+    }
+
+    [Fact]
+    public async Task A_template_value_longer_than_a_blank_holds_is_a_400_at_its_path()
+    {
+        var template = ScriptRenderer.Default.GetTemplate("honesty-formula-script");
+        var name = template.Parameters[0].Name;
+
+        var problem = await ReadProblemAsync(
+            await Client.PostAsJsonAsync($"/api/scripts/{template.Id}/render", new { values = new Dictionary<string, string> { [name] = new string('a', new ScriptRenderOptions().MaxValueLength + 1) } }),
+            HttpStatusCode.BadRequest);
+
+        ErrorPaths(problem).Should().Equal($"values.{name}");
+    }
+
+    [Fact]
+    public async Task A_script_the_renderer_refuses_to_finish_is_a_422_from_the_builder_not_a_500()
+    {
+        using var app = App.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.Configure<IntimacyKitOptions>(o => o.Rendering.MaxOutputLength = 10)));
+        using var client = app.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/script-builder", new { feeling = "hurt", behaviour = "plans change", request = "a heads-up" });
+
+        var problem = await ReadProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        problem["detail"]!.GetValue<string>().Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task Without_a_culture_the_scripts_render_in_the_culture_the_app_configured()
+    {
+        var spanish = CultureInfo.GetCultureInfo("es");
+        using var app = App.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.Configure<IntimacyKitOptions>(o => o.Rendering.Culture = spanish)));
+        using var client = app.CreateClient();
+        var arguments = new HonestyFormulaArguments("dolido", "los planes cambian", "un aviso");
+
+        var formula = await ReadJsonAsync(await client.PostAsJsonAsync("/api/scripts/honesty-formula", new { feeling = "dolido", behaviour = "los planes cambian", request = "un aviso" }));
+        var builder = await ReadJsonAsync(await client.PostAsJsonAsync("/api/script-builder", new { feeling = "dolido", behaviour = "los planes cambian", request = "un aviso" }));
+        var english = await ReadJsonAsync(await client.PostAsJsonAsync("/api/scripts/honesty-formula-script/render",
+            new { culture = "en", values = new Dictionary<string, string> { ["feeling"] = "dolido", ["behaviour"] = "los planes cambian", ["request"] = "un aviso" } }));
+
+        var expected = ScriptRenderer.Default.Render(arguments, spanish);
+        formula["text"]!.GetValue<string>().Should().Be(expected);
+        builder["text"]!.GetValue<string>().Should().Be(expected);
+        english["text"]!.GetValue<string>().Should().Be(ScriptRenderer.Default.Render(arguments, CultureInfo.GetCultureInfo("en")));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ internal static class CatalogEndpoints
                 return TypedResults.Ok(c.Exercises.Select(ToSummary).ToList());
             }
 
-            return Enum.TryParse<AnxietyResponse>(pattern, ignoreCase: true, out var response) && Enum.IsDefined(response) && !int.TryParse(pattern, out _)
+            return EnumText.TryParse<AnxietyResponse>(pattern, out var response)
                 ? TypedResults.Ok(c.GetExercisesForPattern(response).Select(ToSummary).ToList())
                 : Problems.Invalid("pattern", $"'{pattern}' is not a pattern. Use one of: {PatternNames}.");
         })

@@ -14,7 +14,7 @@ internal sealed record CreateExperimentRequest(string? Change, MeasureRequest? M
 
 internal sealed record PracticeLogRequest(string? PracticeId, int? Times, string? Note);
 
-internal sealed record MeasurementRequest(int Value, string? Note);
+internal sealed record MeasurementRequest(int? Value, string? Note);
 
 internal sealed record MoveRequest(string? Note);
 
@@ -90,13 +90,16 @@ internal static class ExperimentEndpoints
                 Measure = body.Measure is { } m ? new GoalMeasure { Kind = m.Kind, Description = m.Description ?? "", Baseline = m.Baseline, Target = m.Target } : null,
             };
             var plan = ExperimentPlan.FromPractices(goal, practices, body.TimesPerWeek ?? 1, body.DurationWeeks ?? ExperimentPlan.DefaultDurationWeeks);
-            var validation = plan.Validate();
+            var experiment = Experiment.Create(plan, body.StartDate ?? Today(time));
+
+            // The whole experiment, not just the plan: the start date has rules of its own (not too late for the calendar).
+            var validation = experiment.Validate();
             if (!validation.IsValid)
             {
-                return Problems.Invalid(validation.Problems, "The experiment's plan has problems.");
+                return Problems.Invalid(validation.Problems.Select(p => p with { Path = RequestPath(p.Path) }).Distinct(), "The experiment has problems.");
             }
 
-            var stored = await store.AddAsync(Experiment.Create(plan, body.StartDate ?? Today(time)), cancellationToken);
+            var stored = await store.AddAsync(experiment, cancellationToken);
             return TypedResults.Created($"/api/experiments/{stored.Id}", ExperimentView.From(stored));
         })
         .WithSummary("Plans an experiment from catalog practices; it starts when /start is called.");
@@ -113,13 +116,25 @@ internal static class ExperimentEndpoints
                 return Problems.NotFound("experiment", id);
             }
 
-            var p = stored.Experiment.GetProgress(time);
+            ExperimentProgress p;
+            try
+            {
+                p = stored.Experiment.GetProgress(time);
+            }
+            catch (InvalidOperationException e)
+            {
+                // GetProgress documents this for an experiment that does not pass Validate(); creation checks that, but
+                // a row written by an older version of the sample may not, and the answer must not be a 500.
+                return TypedResults.Problem(title: "The experiment's progress cannot be computed.", detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+            }
+
             return TypedResults.Ok(new ProgressView(
                 p.State, p.AsOf, p.CurrentWeek, p.Adherence, p.Lapses, p.Returns, p.Trend.Latest, p.Trend.TargetReached,
                 p.Weeks.Select(w => new WeekView(w.Number, w.Start, w.End, w.TimesDue, w.TimesDone, w.Adherence, w.IsLapse)).ToList(),
                 p.Describe(CultureInfo.GetCultureInfo("en"))));
         })
         .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
         .WithSummary("Progress so far: adherence by week, lapses and returns, and the trend of the readings.");
 
         MapMove(experiments, "start", (e, time, note) => e.Start(time, note), "Starts a planned experiment today.");
@@ -128,16 +143,20 @@ internal static class ExperimentEndpoints
         MapMove(experiments, "complete", (e, time, note) => e.Complete(time, note), "Completes the experiment.");
         MapMove(experiments, "abandon", (e, time, note) => e.Abandon(time, note), "Abandons the experiment.");
 
-        experiments.MapPost("/{id}/practice-logs", (string id, PracticeLogRequest body, ExperimentStore store, TimeProvider time, CancellationToken cancellationToken) =>
-            UpdateAsync(store, id, e => e.LogPractice(body.PracticeId ?? "", time, body.Times ?? 1, body.Note), StatusCodes.Status422UnprocessableEntity, "The practice log was not kept.", cancellationToken))
+        experiments.MapPost("/{id}/practice-logs", async Task<Results<Ok<ExperimentView>, ProblemHttpResult, HttpValidationProblem>> (string id, PracticeLogRequest body, ExperimentStore store, TimeProvider time, CancellationToken cancellationToken) =>
+            string.IsNullOrWhiteSpace(body.PracticeId)
+                ? Problems.Invalid("practiceId", "Say which practice you did: the id of one of the experiment's practices.")
+                : await UpdateAsync(store, id, e => e.LogPractice(body.PracticeId, time, body.Times ?? 1, body.Note), StatusCodes.Status422UnprocessableEntity, "The practice log was not kept.", cancellationToken))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Logs a practice done today.");
 
-        experiments.MapPost("/{id}/measurements", (string id, MeasurementRequest body, ExperimentStore store, TimeProvider time, CancellationToken cancellationToken) =>
-            UpdateAsync(store, id, e => e.RecordMeasurement(body.Value, time, body.Note), StatusCodes.Status422UnprocessableEntity, "The reading was not kept.", cancellationToken))
+        experiments.MapPost("/{id}/measurements", async Task<Results<Ok<ExperimentView>, ProblemHttpResult, HttpValidationProblem>> (string id, MeasurementRequest body, ExperimentStore store, TimeProvider time, CancellationToken cancellationToken) =>
+            body.Value is not { } value
+                ? Problems.Invalid("value", "The reading is missing; send today's value of the goal's measure.")
+                : await UpdateAsync(store, id, e => e.RecordMeasurement(value, time, body.Note), StatusCodes.Status422UnprocessableEntity, "The reading was not kept.", cancellationToken))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -157,7 +176,7 @@ internal static class ExperimentEndpoints
 
     // Reads the experiment, applies the change and writes it back naming the version read. The library's problems
     // come back with their paths (the experiment is unchanged); a write that lost a race is a 409.
-    private static async Task<Results<Ok<ExperimentView>, ProblemHttpResult>> UpdateAsync(
+    private static async Task<Results<Ok<ExperimentView>, ProblemHttpResult, HttpValidationProblem>> UpdateAsync(
         ExperimentStore store, string id, Func<Experiment, ExperimentResult> change, int rejectedStatus, string rejectedTitle, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(id, cancellationToken) is not { } stored)
@@ -175,6 +194,20 @@ internal static class ExperimentEndpoints
             ? TypedResults.Ok(ExperimentView.From(updated))
             : TypedResults.Problem(title: "The experiment changed while this request was made; read it again and retry.", statusCode: StatusCodes.Status409Conflict);
     }
+
+    // The library names problems by their place in the Experiment (plan.goal.measure.baseline, plan.practices[0].timesPerWeek);
+    // the client sent a CreateExperimentRequest, so each is reported at the request field it came from.
+    private static string RequestPath(string path) => path switch
+    {
+        "plan.title" or "plan.goal" or "plan.goal.change" => "change",
+        "plan.goal.measure" => "measure",
+        _ when path.StartsWith("plan.goal.measure.", StringComparison.Ordinal) => path["plan.goal.".Length..],
+        "plan.practices" => "practiceIds",
+        _ when path.StartsWith("plan.practices[", StringComparison.Ordinal) && path.EndsWith("].timesPerWeek", StringComparison.Ordinal) => "timesPerWeek",
+        _ when path.StartsWith("plan.practices[", StringComparison.Ordinal) => "practiceIds" + path["plan.practices".Length..(path.IndexOf(']', StringComparison.Ordinal) + 1)],
+        "plan.durationWeeks" or "plan.midpointWeek" => "durationWeeks",
+        _ => path,
+    };
 
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().Date);
 }

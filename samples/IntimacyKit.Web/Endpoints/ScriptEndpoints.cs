@@ -1,8 +1,10 @@
 using System.Globalization;
 using IntimacyKit.Coaching;
+using IntimacyKit.Extensions.DependencyInjection;
 using IntimacyKit.Safety;
 using IntimacyKit.Scripts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using HttpValidationProblem = Microsoft.AspNetCore.Http.HttpResults.ValidationProblem;
 
 namespace IntimacyKit.Web.Endpoints;
@@ -29,8 +31,6 @@ internal sealed record ScriptBuilderResult(string? Text, IReadOnlyList<ProblemIt
 // the page calls as the person types.
 internal static class ScriptEndpoints
 {
-    private static readonly CultureInfo s_english = CultureInfo.GetCultureInfo("en");
-
     public static IEndpointRouteBuilder MapScriptEndpoints(this IEndpointRouteBuilder app)
     {
         var scripts = app.MapGroup("/api/scripts").WithTags("Scripts");
@@ -40,7 +40,7 @@ internal static class ScriptEndpoints
             .WithSummary("The script templates and the values each takes.");
 
         scripts.MapPost("/{id}/render", Results<Ok<RenderResult>, HttpValidationProblem, ProblemHttpResult> (
-            string id, RenderRequest body, IntimacyCatalog catalog, ScriptRenderer renderer, CancellationToken cancellationToken) =>
+            string id, RenderRequest body, IntimacyCatalog catalog, ScriptRenderer renderer, IOptions<IntimacyKitOptions> options, CancellationToken cancellationToken) =>
         {
             if (!catalog.TryGet<ScriptTemplate>(id, out var template))
             {
@@ -50,6 +50,11 @@ internal static class ScriptEndpoints
             if (!TryGetCulture(body.Culture, out var culture))
             {
                 return Problems.Invalid("culture", $"'{body.Culture}' is not a culture name such as en or es.");
+            }
+
+            if (TooLong(options, (body.Values ?? []).Select(v => ($"values.{v.Key}", (string?)v.Value))) is { } tooLong)
+            {
+                return tooLong;
             }
 
             var (values, problems) = Convert(template, body.Values ?? []);
@@ -65,37 +70,53 @@ internal static class ScriptEndpoints
         .WithSummary("Renders one template with the person's values; every missing or invalid value is listed.");
 
         scripts.MapPost("/honesty-formula", Results<Ok<RenderResult>, HttpValidationProblem, ProblemHttpResult> (
-            HonestyFormulaRequest body, ScriptRenderer renderer, CancellationToken cancellationToken) =>
+            HonestyFormulaRequest body, ScriptRenderer renderer, IOptions<IntimacyKitOptions> options, CancellationToken cancellationToken) =>
         {
+            if (TooLong(options, Fields(body)) is { } tooLong)
+            {
+                return tooLong;
+            }
+
             var arguments = new HonestyFormulaArguments(body.Feeling ?? "", body.Behaviour ?? "", body.Request ?? "");
-            return Render(() => renderer.Render(arguments, s_english, cancellationToken), () => renderer.Check(arguments, s_english));
+            return Render(() => renderer.Render(arguments, null, cancellationToken), () => renderer.Check(arguments));
         })
         .WithSummary("\"I feel [feeling] when [behaviour]; I'd like [request].\" with the feeling checked.");
 
-        app.MapPost("/api/script-builder", (HonestyFormulaRequest body, ScriptRenderer renderer, MessageCoach coach, SafetyScreen screen, CancellationToken cancellationToken) =>
+        app.MapPost("/api/script-builder", Results<Ok<ScriptBuilderResult>, HttpValidationProblem, ProblemHttpResult> (
+            HonestyFormulaRequest body, ScriptRenderer renderer, MessageCoach coach, SafetyScreen screen, IOptions<IntimacyKitOptions> options, CancellationToken cancellationToken) =>
         {
+            // Checked before anything reads the text: the screen and the renderer are not handed more than a blank may hold.
+            if (TooLong(options, Fields(body)) is { } tooLong)
+            {
+                return tooLong;
+            }
+
             var feeling = body.Feeling?.Trim() ?? "";
             var behaviour = body.Behaviour?.Trim() ?? "";
             var request = body.Request?.Trim() ?? "";
             var safety = screen.Screen(string.Join('\n', feeling, behaviour, request));
             var arguments = new HonestyFormulaArguments(feeling, behaviour, request);
-            var warnings = feeling.Length == 0 ? [] : renderer.Check(arguments, s_english).Select(ToResult).ToList();
+            var warnings = feeling.Length == 0 ? [] : renderer.Check(arguments).Select(ToResult).ToList();
             string? text = null;
             List<ProblemItem> missing = [];
             try
             {
-                text = renderer.Render(arguments, s_english, cancellationToken);
+                text = renderer.Render(arguments, null, cancellationToken);
             }
             catch (ScriptArgumentException ex)
             {
                 missing = ex.Problems.Select(p => new ProblemItem(p.Path, p.Message)).ToList();
+            }
+            catch (ScriptRenderException ex)
+            {
+                return NotRendered(ex);
             }
 
             var report = text is null || !safety.IsSafe ? null : coach.Analyze(text, safety);
             return TypedResults.Ok(new ScriptBuilderResult(text, missing, warnings, report is null ? null : CoachResult.From(report), SafetyScreenResult.From(safety)));
         })
         .WithTags("Scripts")
-        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
         .WithSummary("The script builder: the honesty formula as typed so far, its warnings, the coach's findings on it and the safety screen.");
 
         return app;
@@ -115,15 +136,35 @@ internal static class ScriptEndpoints
         }
         catch (ScriptRenderException ex)
         {
-            return TypedResults.Problem(title: "The script could not be rendered.", detail: ex.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return NotRendered(ex);
         }
+    }
+
+    private static ProblemHttpResult NotRendered(ScriptRenderException ex) =>
+        TypedResults.Problem(title: "The script could not be rendered.", detail: ex.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+
+    private static IEnumerable<(string Path, string? Text)> Fields(HonestyFormulaRequest body) =>
+        [("feeling", body.Feeling), ("behaviour", body.Behaviour), ("request", body.Request)];
+
+    // The renderer refuses a value longer than its limit anyway; checking first names the field and keeps an
+    // oversized text away from the safety screen and the coach.
+    private static HttpValidationProblem? TooLong(IOptions<IntimacyKitOptions> options, IEnumerable<(string Path, string? Text)> fields)
+    {
+        var rendering = options.Value.Rendering;
+        var max = Math.Min(rendering.MaxValueLength, rendering.MaxStringLength);
+        var problems = fields
+            .Where(f => f.Text?.Length > max)
+            .Select(f => (f.Path, $"This text is {f.Text!.Length} characters long; at most {max} fit in a script."))
+            .ToList();
+        return problems.Count > 0 ? Problems.Invalid(problems) : null;
     }
 
     internal static WarningResult ToResult(ScriptWarning w) => new(w.Parameter, w.Code, w.Message, w.Alternatives);
 
-    private static bool TryGetCulture(string? name, out CultureInfo culture)
+    // No culture: null, so the renderer uses ScriptRenderOptions.Culture (options.Rendering.Culture in AddIntimacyKit).
+    private static bool TryGetCulture(string? name, out CultureInfo? culture)
     {
-        culture = s_english;
+        culture = null;
         if (string.IsNullOrWhiteSpace(name))
         {
             return true;
@@ -152,7 +193,7 @@ internal static class ScriptEndpoints
             {
                 ScriptParameterKind.Duration => TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) ? span : null,
                 ScriptParameterKind.ClockTime => TimeOnly.TryParse(text, CultureInfo.InvariantCulture, out var time) ? time : null,
-                ScriptParameterKind.Day => Enum.TryParse<DayOfWeek>(text, ignoreCase: true, out var day) && !int.TryParse(text, out _) ? day : null,
+                ScriptParameterKind.Day => EnumText.TryParse<DayOfWeek>(text, out var day) ? day : null,
                 _ => text,
             };
             if (value is null)
