@@ -19,7 +19,8 @@ internal static class DependencyInjectionChecks
             return Expect.Equal(provider.GetRequiredService<ScriptRenderer>().Render(arguments, CultureInfo.InvariantCulture),
                     ScriptRenderer.Default.Render(arguments, CultureInfo.InvariantCulture), "rendered script")
                 && Expect.True(ReferenceEquals(provider.GetRequiredService<IntimacyCatalog>(), IntimacyCatalog.BuiltIn), "the built-in catalog")
-                && Expect.True(ReferenceEquals(provider.GetRequiredService<MessageCoach>(), MessageCoach.Default), "the coach")
+                && Expect.Equal(provider.GetRequiredService<MessageCoach>().Analyze("You always leave the dishes for me.").Findings.Length,
+                    MessageCoach.Default.Analyze("You always leave the dishes for me.").Findings.Length, "the coach's findings")
                 && Expect.Equal(provider.GetRequiredService<SafetyScreen>().Screen("He said he would kill me if I left.").Level, SafetyLevel.Urgent, "safety level")
                 && Expect.True(ReferenceEquals(provider.GetRequiredService<TimeProvider>(), TimeProvider.System), "the system clock");
         });
@@ -51,7 +52,7 @@ internal static class DependencyInjectionChecks
                 .BuildServiceProvider();
             var error = Expect.Throws<OptionsValidationException>(() => provider.GetRequiredService<ScriptRenderer>());
             return Expect.Contains(error.Message, "2 problems", "the count")
-                && Expect.Contains(error.Message, "Rendering: ", "the render limit")
+                && Expect.Contains(error.Message, "Rendering.LoopLimit: ", "the render limit")
                 && Expect.Contains(error.Message, "SafetyResources: ", "the safety resources");
         });
     }
