@@ -13,7 +13,8 @@ public sealed class DocsExamplesTests
     {
         await using var app = DocsExamples.WebApp();
 
-        app.Services.GetRequiredService<ScriptRenderer>().Should().NotBeNull();
+        app.Services.GetRequiredService<ScriptRenderer>().Render(new HonestyFormulaArguments("heard", "you ask how my day went", "more of it"))
+            .Should().Be(ScriptRenderer.Default.Render(new HonestyFormulaArguments("heard", "you ask how my day went", "more of it")));
         app.Services.GetRequiredService<TimeProvider>().Should().BeSameAs(TimeProvider.System);
     }
 
