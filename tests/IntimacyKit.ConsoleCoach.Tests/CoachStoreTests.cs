@@ -1,3 +1,4 @@
+using IntimacyKit.Assessments;
 using IntimacyKit.Patterns;
 using IntimacyKit.Worksheets;
 
@@ -59,7 +60,6 @@ public sealed class CoachStoreTests : IDisposable
         save.Should().Throw<IOException>().WithMessage("simulated crash");
         File.ReadAllText(_coach.DataPath).Should().Be(before);
         new CoachStore(_coach.DataPath).Load().Data.EscalationPlan!.Triggers[0].Should().Be("old trigger");
-        temporary.Should().NotBeNull();
         Path.GetDirectoryName(temporary).Should().Be(_coach.Folder, "the temporary file is in the same folder, so the replace is one rename");
         File.Exists(temporary).Should().BeFalse();
     }
@@ -124,6 +124,6 @@ public sealed class CoachStoreTests : IDisposable
 
         _coach.Output.Should().Contain($"Your data file {_coach.DataPath} could not be used").And.Contain("starts afresh");
         File.ReadAllText($"{_coach.DataPath}.unreadable-1").Should().Be("{ broken");
-        _coach.ReadData().Answers.Should().NotBeNull();
+        _coach.ReadData().Answers.Should().BeOfType<AssessmentAnswers>().Which.Answers.Should().HaveCount(Questionnaire.BuiltIn.Questions.Length);
     }
 }

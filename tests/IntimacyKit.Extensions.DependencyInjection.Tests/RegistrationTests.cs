@@ -33,9 +33,8 @@ public sealed class RegistrationTests
 
         var report = coach.Analyze("He said he would kill me if I left.");
 
-        report.Safety.Should().NotBeNull();
-        report.Safety!.IsSafe.Should().BeFalse();
-        report.Safety.Resources.Should().Be(resources);
+        report.Safety.Should().BeOfType<SafetyResult>().Which.IsSafe.Should().BeFalse();
+        report.Safety!.Resources.Should().Be(resources);
         coach.Analyze("You always leave the dishes for me.").Findings.Should().NotBeEmpty("the coach keeps the library's rules");
     }
 

@@ -135,8 +135,7 @@ public sealed class ApologyReviewerTests
     {
         var review = Review("I'm sorry I got upset, he hit me again last night and I took it out on you.");
 
-        review.Safety.Should().NotBeNull();
-        review.Safety!.Level.Should().Be(SafetyLevel.Urgent);
+        review.Safety.Should().BeOfType<SafetyResult>().Which.Level.Should().Be(SafetyLevel.Urgent);
         review.Steps.Should().BeEmpty();
         review.Findings.Should().BeEmpty();
         review.MissingSteps.Should().BeEmpty();
@@ -150,8 +149,7 @@ public sealed class ApologyReviewerTests
     {
         var review = Review(draft);
 
-        review.Safety.Should().NotBeNull();
-        review.Safety!.Level.Should().Be(SafetyLevel.Urgent);
+        review.Safety.Should().BeOfType<SafetyResult>().Which.Level.Should().Be(SafetyLevel.Urgent);
         review.Safety.Findings.Should().Contain(f => f.RuleId == "violence-own-act");
         review.Findings.Should().BeEmpty();
     }
