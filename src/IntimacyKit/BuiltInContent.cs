@@ -14,5 +14,11 @@ internal static class BuiltInContent
     public const string VocabularyResource = "IntimacyKit.Content.vocabulary.en.json";
 
     public const string ApologyRulesResource = "IntimacyKit.Content.apology-rules.en.json";
+
     public const string SelfAssessmentEnglishResource = "IntimacyKit.Content.self-assessment.en.json";
+
+    /// <summary>Gets the name of a language's word lexicon (see <see cref="Text.Lexicons"/>).</summary>
+    /// <param name="language">The language, as a culture name such as <c>en</c>.</param>
+    /// <returns>The resource name.</returns>
+    public static string LexiconResource(string language) => $"IntimacyKit.Content.lexicon.{language.ToLowerInvariant()}.json";
 }

@@ -32,9 +32,15 @@ public enum SafetyCategory
     /// <summary>Self-harm, or thoughts of suicide or of not wanting to be alive.</summary>
     SelfHarm = 7,
 
-    /// <summary>Coercive control: being monitored or tracked, cut off from friends or family, or kept from money, movement or keys.</summary>
+    /// <summary>Coercive control: being monitored, cut off from friends or family, or kept from money, movement or keys.</summary>
     CoerciveControl = 8,
 
     /// <summary>Intimidation: punching walls, throwing or breaking things, menacing gestures, being afraid of the partner.</summary>
     Intimidation = 9,
+
+    /// <summary>Stalking and surveillance: following, turning up or waiting outside, hidden trackers, fake accounts after a block, messages after being told to stop.</summary>
+    Stalking = 10,
+
+    /// <summary>Economic abuse: money, cards, accounts, wages or debts controlled or taken, work forbidden, receipts demanded.</summary>
+    EconomicAbuse = 11,
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 
 namespace IntimacyKit.Safety;
 
@@ -40,6 +39,19 @@ public sealed class SafetyScreen
     {
     }
 
+    /// <summary>Creates a screen with the built-in rules of the files' language and the app's own rule files, that shows the app's own message and resources.</summary>
+    /// <param name="resources">What to show a person whose text trips the screen, such as the hotlines of their country.</param>
+    /// <param name="ruleFiles">
+    /// The app's rule files (see <see cref="SafetyRuleFile"/>), all of one language; they are read together with the
+    /// built-in rules of that language, in one pass over the text.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="resources"/> or <paramref name="ruleFiles"/> is <see langword="null"/>, or holds <see langword="null"/>.</exception>
+    /// <exception cref="SafetyRulesException">The files' languages differ, or two files define the same rule id, class or frame.</exception>
+    public SafetyScreen(SafetyResources resources, IEnumerable<SafetyRuleFile> ruleFiles)
+        : this(Compile(ruleFiles), resources)
+    {
+    }
+
     internal SafetyScreen(SafetyRuleSet rules, SafetyResources resources)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -48,6 +60,9 @@ public sealed class SafetyScreen
         Resources = resources;
         _safe = new SafetyResult([], resources);
     }
+
+    /// <summary>Gets the language the screen reads, as a culture name such as <c>en</c>.</summary>
+    public string Language => _rules.Language;
 
     /// <summary>Gets the screen with the built-in English rules and <see cref="SafetyResources.Default"/>, the neutral message.</summary>
     public static SafetyScreen Default => s_default.Value;
@@ -62,7 +77,6 @@ public sealed class SafetyScreen
     /// above <see cref="SafetyLevel.None"/>.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    /// <exception cref="RegexMatchTimeoutException">Screening took unreasonably long (a backstop; it is linear in the length of the text).</exception>
     public SafetyResult Screen(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -79,5 +93,22 @@ public sealed class SafetyScreen
         }
 
         return new SafetyResult(findings.MoveToImmutable(), Resources);
+    }
+
+    private static SafetyRuleSet Compile(IEnumerable<SafetyRuleFile> ruleFiles)
+    {
+        ArgumentNullException.ThrowIfNull(ruleFiles);
+        var files = ruleFiles.ToList();
+        if (files.Count == 0)
+        {
+            return SafetyRuleSet.English;
+        }
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(files[i], $"{nameof(ruleFiles)}[{i}]");
+        }
+
+        return SafetyRuleSet.Compile(SafetyRuleSet.BuiltInFiles(files[0].Language, files.Select(f => (f.Name, f.Document))));
     }
 }

@@ -46,6 +46,7 @@ namespace IntimacyKit.Serialization;
 [JsonSerializable(typeof(Coaching.CoachRulesDocument))]
 [JsonSerializable(typeof(Coaching.VocabularyDocument))]
 [JsonSerializable(typeof(Safety.SafetyRuleDocument))]
+[JsonSerializable(typeof(Text.LexiconDocument))]
 // Experiments.
 [JsonSerializable(typeof(Experiments.ExperimentPlan))]
 [JsonSerializable(typeof(Experiments.Experiment))]

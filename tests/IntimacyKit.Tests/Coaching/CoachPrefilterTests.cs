@@ -99,7 +99,7 @@ public sealed class CoachPrefilterTests
         var other = SafetyScreen.Default.Screen("Last night he hit me.");
 
         FluentActions.Invoking(() => MessageCoach.Default.Analyze("You always leave the dishes for me.", other))
-            .Should().Throw<ArgumentException>().WithParameterName("safety").WithMessage("*violence-hit*");
+            .Should().Throw<ArgumentException>().WithParameterName("safety").WithMessage("*violence-against-person*");
         FluentActions.Invoking(() => MessageCoach.Default.Analyze("x", null!)).Should().Throw<ArgumentNullException>();
     }
 

@@ -150,7 +150,7 @@ public sealed class ApologyReviewerTests
         var review = Review(draft);
 
         review.Safety.Should().BeOfType<SafetyResult>().Which.Level.Should().Be(SafetyLevel.Urgent);
-        review.Safety.Findings.Should().Contain(f => f.RuleId == "violence-own-act");
+        review.Safety.Findings.Should().Contain(f => f.Category == SafetyCategory.PhysicalViolence);
         review.Findings.Should().BeEmpty();
     }
 

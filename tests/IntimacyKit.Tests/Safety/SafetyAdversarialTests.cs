@@ -1,17 +1,14 @@
-using System.Diagnostics;
 using IntimacyKit.Safety;
 
 namespace IntimacyKit.Tests.Safety;
 
 /// <summary>
-/// Inputs written to make a regular expression backtrack: long runs of one letter, long text without spaces, and a
-/// megabyte of a phrase that almost matches. The screen's expressions are non-backtracking, so each finishes quickly;
-/// the bound is a safety net, not a benchmark.
+/// Inputs written to make a matcher backtrack or blow up: long runs of one letter, long text without spaces, and a
+/// megabyte of a phrase that almost matches. The engine reads words with an automaton over tokens, in time linear in
+/// the length of the text; how fast is measured by <c>SafetyScreenBenchmarks</c> (docs/benchmarks.md), not here.
 /// </summary>
 public sealed class SafetyAdversarialTests
 {
-    private static readonly TimeSpan s_safetyBound = TimeSpan.FromSeconds(2);
-
     public static TheoryData<string, int> Inputs => new()
     {
         { "100 KB of one letter", 100_000 },
@@ -22,17 +19,14 @@ public sealed class SafetyAdversarialTests
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void Adversarial_input_is_screened_quickly(string name, int length)
+    public void Adversarial_input_is_screened_and_every_span_is_the_text_it_names(string name, int length)
     {
         var text = Make(name, length);
         SafetyScreen.Default.Screen("warm up: he hit me");
 
-        var stopwatch = Stopwatch.StartNew();
         var result = SafetyScreen.Default.Screen(text);
-        stopwatch.Stop();
 
-        Console.WriteLine($"{name}: {text.Length:N0} characters in {stopwatch.Elapsed.TotalMilliseconds:F0} ms, {result.Findings.Length} findings");
-        stopwatch.Elapsed.Should().BeLessThan(s_safetyBound);
+        result.Findings.Should().BeInAscendingOrder(f => f.Start, because: name);
         foreach (var finding in result.Findings)
         {
             finding.Text.Should().Be(text.Substring(finding.Start, finding.Length));
@@ -52,7 +46,7 @@ public sealed class SafetyAdversarialTests
 
         var findings = SafetyScreen.Default.Screen(text).Findings;
 
-        findings.Should().HaveCount(10_000).And.OnlyContain(f => f.Text == "he hit me" && f.RuleId == "violence-hit");
+        findings.Should().HaveCount(10_000).And.OnlyContain(f => f.Text == "hit me" && f.RuleId == "violence-against-person");
     }
 
     private static string Make(string name, int length)

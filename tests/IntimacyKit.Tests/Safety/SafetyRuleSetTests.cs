@@ -1,11 +1,31 @@
 using System.Text;
+using CsCheck;
 using IntimacyKit.Safety;
 
 namespace IntimacyKit.Tests.Safety;
 
-/// <summary>The rules file: it loads, every rule compiles for the non-backtracking engine, and broken rules are named.</summary>
+/// <summary>
+/// The rule files: the built-in rules load and cover every category at its level; reading only the sentences that hold
+/// trigger words finds exactly what reading every sentence finds; an app's own rule file is checked when it is loaded,
+/// with the JSON path of each problem, and its rules screen alongside the built-in ones.
+/// </summary>
 public sealed class SafetyRuleSetTests
 {
+    private static readonly string[] s_separators =
+        [" ", "\n", ". ", "! ", "? ", "", "\n[09:14] Sam: ", "; ", ", ", " - ", "\"", "'", ": ", "...", " (", ") ", "\r\n", "\t", "?!"];
+
+    private const string AppRules = """
+        {
+          "language": "en",
+          "classes": { "pet": { "inflect": "noun", "words": ["dog", "cat", "rabbit"] } },
+          "rules": [
+            { "id": "app-pet-threat", "category": "threat", "level": "urgent",
+              "frames": ["( hurt | drown | poison ) ( the | my | our ) @pet"],
+              "unless": ["hurt ( the | my | our ) @pet 's feelings"] }
+          ]
+        }
+        """;
+
     [Fact]
     public void The_built_in_rules_load_and_cover_every_category_at_its_level()
     {
@@ -14,92 +34,110 @@ public sealed class SafetyRuleSetTests
         rules.Should().NotBeEmpty();
         rules.Select(r => r.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z0-9]+(-[a-z0-9]+)*$"));
         rules.Select(r => r.Category).Distinct().Should().BeEquivalentTo(Enum.GetValues<SafetyCategory>());
-        rules.Should().OnlyContain(r => r.Level == (r.Category == SafetyCategory.CoerciveControl || r.Category == SafetyCategory.Intimidation ? SafetyLevel.Concern : SafetyLevel.Urgent));
+        SafetyCategory[] concerns = [SafetyCategory.CoerciveControl, SafetyCategory.Intimidation, SafetyCategory.Stalking, SafetyCategory.EconomicAbuse];
+        rules.Should().OnlyContain(r => r.Level == (concerns.Contains(r.Category) ? SafetyLevel.Concern : SafetyLevel.Urgent));
         rules.Should().OnlyContain(r => !string.IsNullOrWhiteSpace(r.Explanation));
+        SafetyRuleSet.English.Matcher.Triggers.Should().OnlyContain(t => t.Length > 0);
     }
 
     [Fact]
-    public void The_rules_share_a_few_expressions_and_every_figurative_pattern_compiles()
+    public void Every_set_sentence_gets_the_same_findings_when_only_sentences_with_trigger_words_are_searched()
     {
         var rules = SafetyRuleSet.English;
+        var texts = SafetyLabelledSet.All.Select(t => t.Text).Concat(SafetySets.Load("tuning-1.en").Select(s => s.Text));
 
-        rules.ExpressionCount.Should().BeInRange(1, rules.Rules.Length / 2);
-        foreach (var rule in rules.Rules.Where(r => r.Unless is not null))
+        foreach (var text in texts)
         {
-            rule.Unless!.Value.Options.Should().HaveFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+            rules.Find(text, useTriggers: true).Should().Equal(rules.Find(text, useTriggers: false), because: text);
         }
     }
 
     [Fact]
-    public void A_rule_with_a_lookaround_is_rejected_with_its_id()
+    public void Long_generated_texts_get_the_same_findings_when_only_sentences_with_trigger_words_are_searched()
     {
-        var document = Document(("with-lookahead", @"\bhit(?=\s+me)"));
+        var rules = SafetyRuleSet.English;
+        var texts = SafetyLabelledSet.All.Select(t => t.Text).ToArray();
+        var piece = Gen.Select(Gen.Int[0, texts.Length - 1], Gen.Int[0, s_separators.Length - 1], Gen.Bool, (t, s, upper) =>
+            s_separators[s] + (upper ? texts[t].ToUpperInvariant() : texts[t]));
+        var compared = 0;
 
-        FluentActions.Invoking(() => SafetyRuleSet.Compile(document))
-            .Should().Throw<InvalidDataException>().WithMessage("*'with-lookahead'*");
-    }
-
-    [Fact]
-    public void A_rule_with_a_syntax_error_or_an_unknown_term_is_rejected_with_its_id()
-    {
-        FluentActions.Invoking(() => SafetyRuleSet.Compile(Document(("unbalanced", @"\b(hit"))))
-            .Should().Throw<InvalidDataException>().WithMessage("*'unbalanced'*");
-        FluentActions.Invoking(() => SafetyRuleSet.Compile(Document(("unknown-term", @"{{nobody}}\s+hit"))))
-            .Should().Throw<InvalidDataException>().WithMessage("*'unknown-term'*nobody*");
-    }
-
-    [Fact]
-    public void Duplicate_ids_and_rules_without_a_level_are_rejected()
-    {
-        FluentActions.Invoking(() => SafetyRuleSet.Compile(Document(("same", "a"), ("same", "b"))))
-            .Should().Throw<InvalidDataException>().WithMessage("*'same'*");
-        FluentActions.Invoking(() => SafetyRuleSet.Compile(Document(("no-level", "a")) with
+        piece.Array[20, 800].Sample(pieces =>
         {
-            Rules = [new SafetyRuleDefinition { Id = "no-level", Category = SafetyCategory.Threat, Level = SafetyLevel.None, Pattern = "a" }],
-        })).Should().Throw<InvalidDataException>().WithMessage("*'no-level'*");
+            var text = string.Concat(pieces);
+            var expected = rules.Find(text, useTriggers: false);
+            rules.Find(text, useTriggers: true).Should().Equal(expected);
+            compared += expected.Count;
+        }, iter: 40, threads: 1);
+
+        compared.Should().BePositive("the generated texts hold the labelled urgent and concern texts");
     }
 
     [Fact]
-    public void A_malformed_rules_document_is_rejected()
+    public void An_app_rule_file_screens_together_with_the_built_in_rules()
     {
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("""{ "language": "en", "rules": [ { "id": "x", "category": "threat", "level": "urgent" } ] }"""));
+        var file = SafetyRuleFile.Parse(AppRules);
+        var screen = new SafetyScreen(SafetyResources.Default, [file]);
 
-        FluentActions.Invoking(() => SafetyRuleSet.Load(stream)).Should().Throw<InvalidDataException>();
+        file.Language.Should().Be("en");
+        file.RuleIds.Should().Equal("app-pet-threat");
+        file.Name.Should().Be("(string)");
+        var result = screen.Screen("He said he would drown the dog. Then he hit me.");
+        result.Findings.Select(f => f.RuleId).Should().Contain("app-pet-threat").And.Contain(id => id.StartsWith("violence", StringComparison.Ordinal));
+        result.Findings.Single(f => f.RuleId == "app-pet-threat").Explanation.Should().NotBeNullOrWhiteSpace("a rule without its own explanation takes its category's");
+        screen.Screen("I hurt the dog's feelings when I laughed").IsSafe.Should().BeTrue();
+        SafetyScreen.Default.Screen("He said he would drown the rabbit.").Findings.Should().NotContain(f => f.RuleId == "app-pet-threat");
     }
 
     [Fact]
-    public void Rules_too_large_for_one_expression_are_split_and_still_find_every_rule()
+    public async Task A_rule_file_loads_from_a_stream_and_from_a_file()
     {
-        // Each rule is a long alternation; together they exceed the engine's limit on one expression.
-        var words = string.Join("|", Enumerable.Range(0, 400).Select(i => "word" + i));
-        var document = Document([.. Enumerable.Range(0, 12).Select(i => ($"rule-{i}", $@"\bmark{i}\s+(?:{words})\b"))]);
-
-        var rules = SafetyRuleSet.Compile(document);
-        var found = rules.Find("mark0 word1 and mark11 word399 and mark5 word7");
-
-        rules.ExpressionCount.Should().BeGreaterThan(1);
-        found.Select(f => f.Rule.Id).Should().Equal("rule-0", "rule-11", "rule-5");
-    }
-
-    [Fact]
-    public void A_figurative_pattern_excuses_only_the_match_it_starts_at()
-    {
-        var document = Document(("beat", @"\bbeat\s+me\b")) with
+        var path = Path.Combine(Path.GetTempPath(), $"safety-rules-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, AppRules);
+        try
         {
-            Rules = [new SafetyRuleDefinition { Id = "beat", Category = SafetyCategory.PhysicalViolence, Level = SafetyLevel.Urgent, Pattern = @"\bbeat\s+me\b", Unless = [@"beat\s+me\s+at\b"] }],
-        };
-
-        const string Text = "He beat me at chess, then he beat me badly.";
-
-        var found = SafetyRuleSet.Compile(document).Find(Text);
-
-        found.Should().ContainSingle().Which.Start.Should().Be(Text.LastIndexOf("beat me", StringComparison.Ordinal));
+            SafetyRuleFile.LoadFile(path).Name.Should().Be(path);
+            await using var stream = File.OpenRead(path);
+            (await SafetyRuleFile.LoadAsync(stream)).RuleIds.Should().Equal("app-pet-threat");
+            using var again = new MemoryStream(Encoding.UTF8.GetBytes(AppRules));
+            SafetyRuleFile.Load(again).Name.Should().Be("(stream)");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
-    internal static SafetyRuleDocument Document(params (string Id, string Pattern)[] rules) => new()
+    [Theory]
+    [InlineData("""{ "language": "en", "rules": [ { "id": "x", "category": "threat", "level": "urgent", "frames": ["@nothing me"] } ] }""", "$.rules[0].frames[0]", "invalid-frame")]
+    [InlineData("""{ "language": "en", "rules": [ { "id": "x", "category": "threat", "level": "urgent", "frames": ["hit ( me"] } ] }""", "$.rules[0].frames[0]", "invalid-frame")]
+    [InlineData("""{ "language": "en", "rules": [ { "id": "violence-passive", "category": "threat", "level": "urgent", "frames": ["hit me"] } ] }""", "$.rules[0].id", "duplicate-id")]
+    [InlineData("""{ "language": "en", "rules": [ { "id": "Not Kebab", "category": "threat", "level": "urgent", "frames": ["hit me"] } ] }""", "$.rules[0].id", "invalid-id")]
+    [InlineData("""{ "language": "en", "rules": [ { "id": "x", "category": "threat", "level": "none", "frames": ["hit me"] } ] }""", "$.rules[0].level", "invalid-value")]
+    [InlineData("""{ "language": "en", "rules": [ { "id": "x", "category": "threat", "level": "urgent" } ] }""", "$.rules[0].frames", "required")]
+    [InlineData("""{ "language": "en", "rules": [] }""", "$.rules", "required")]
+    [InlineData("""{ "language": "en", "rules": [ { "id": "x", "category": "bad-luck", "level": "urgent", "frames": ["hit me"] } ] }""", "$.rules[0].category", "wrong-type")]
+    [InlineData("""{ "language": "en", "rules": [ { "id": "x", "category": "threat", "level": "urgent", "frames": ["hit me"], "pattern": "hit" } ] }""", "$.rules[0].pattern", "unknown-member")]
+    [InlineData("""{ "language": "xx", "rules": [ { "id": "x", "category": "threat", "level": "urgent", "frames": ["hit me"] } ] }""", "$.language", "unknown-language")]
+    [InlineData("""{ "language": "en", "classes": { "strike": { "words": ["poke"] } }, "rules": [ { "id": "x", "category": "threat", "level": "urgent", "frames": ["@strike me"] } ] }""", "$.classes.strike", "duplicate-id")]
+    public void A_broken_rule_file_is_refused_with_the_path_and_code_of_its_problem(string json, string path, string code)
     {
-        Language = "en",
-        Categories = [.. Enum.GetValues<SafetyCategory>().Select(c => new SafetyCategoryDocument { Category = c, Explanation = "Explained." })],
-        Rules = [.. rules.Select(r => new SafetyRuleDefinition { Id = r.Id, Category = SafetyCategory.Threat, Level = SafetyLevel.Urgent, Pattern = r.Pattern })],
-    };
+        var act = () => SafetyRuleFile.Parse(json);
+
+        var problem = act.Should().Throw<SafetyRulesException>().Which.Problems.Should().ContainSingle().Which;
+        problem.Path.Should().Be(path);
+        problem.Code.Should().Be(code);
+        problem.Message.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void Rule_files_of_different_languages_or_with_the_same_rule_ids_are_refused_together()
+    {
+        var file = SafetyRuleFile.Parse(AppRules);
+
+        var act = () => new SafetyScreen(SafetyResources.Default, [file, file]);
+
+        act.Should().Throw<SafetyRulesException>().Which.Problems.Should().Contain(p => p.Code == "duplicate-id" && p.Path == "$.rules[0].id");
+        FluentActions.Invoking(() => new SafetyScreen(SafetyResources.Default, [file, null!])).Should().Throw<ArgumentNullException>();
+        new SafetyScreen(SafetyResources.Default, []).Language.Should().Be("en");
+    }
 }

@@ -65,8 +65,8 @@ public sealed class SafetyScreenQualityTests(ITestOutputHelper output)
 
         urgent.Where(r => r.Result.Level != SafetyLevel.Urgent).Select(r => r.Labelled.Text).Should().BeEmpty("every urgent text must be screened urgent");
         urgentRecall.Should().Be(1.0);
-        concernRecall.Should().BeGreaterThanOrEqualTo(0.9);
-        falseAlarms.Should().BeLessThanOrEqualTo(0.05);
+        concernRecall.Should().Be(1.0);
+        falseAlarms.Should().BeLessThanOrEqualTo(0.01);
     }
 
     private static bool Agrees(LabelledText labelled, SafetyResult result) =>

@@ -1,0 +1,46 @@
+using IntimacyKit.Safety;
+using Xunit.Abstractions;
+
+namespace IntimacyKit.Tests.Safety;
+
+/// <summary>
+/// The safety screen's figures on the sets of <c>Safety/Sets</c> (see its README): the tuning sets, read and tuned on,
+/// with their misses listed; the held-out set, never tuned on, as figures only, so that no one tunes on its sentences.
+/// </summary>
+/// <remarks>
+/// The held-out floors are the figures recorded in <c>docs/articles/safety-screen-quality.md</c>, so that a change
+/// that loses ground on sentences no one tuned on fails here. They are below the targets (urgent 0.98, concern
+/// 0.95, false alarms 3%), which the screen does not yet reach on held-out sentences.
+/// </remarks>
+public sealed class SafetyHeldOutTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("tuning-1.en")]
+    [InlineData("tuning-2.en")]
+    public void On_the_tuning_sets_urgent_danger_is_urgent_concern_is_flagged_and_everyday_speech_is_left_alone(string set)
+    {
+        var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load(set), $"{set} (tuning set: tuned on)", listMisses: true);
+        Print(figures.Report);
+
+        figures.UrgentRecall.Should().BeGreaterThanOrEqualTo(0.94);
+        figures.ConcernRecall.Should().BeGreaterThanOrEqualTo(0.95);
+        figures.FalseAlarms.Should().BeLessThanOrEqualTo(0.01);
+    }
+
+    [Fact]
+    public void On_the_held_out_set_the_screen_keeps_at_least_its_recorded_figures()
+    {
+        var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load("heldout-2.en"), "heldout-2.en (held out: never read or tuned on)", listMisses: false);
+        Print(figures.Report);
+
+        figures.UrgentRecall.Should().BeGreaterThanOrEqualTo(0.80);
+        figures.ConcernRecall.Should().BeGreaterThanOrEqualTo(0.73);
+        figures.FalseAlarms.Should().BeLessThanOrEqualTo(0.04);
+    }
+
+    private void Print(string report)
+    {
+        output.WriteLine(report);
+        Console.WriteLine(report);
+    }
+}
