@@ -32,7 +32,9 @@ public sealed class SafeCatalogViewTests
         safety.IsSafe.Should().BeFalse();
         view.Exercises.Should().NotBeEmpty().And.OnlyContain(e => e.PartnerInvolvement == PartnerInvolvement.None);
         view.Scripts.Should().NotBeEmpty().And.OnlyContain(s => s.PartnerInvolvement == PartnerInvolvement.None);
-        view.Withheld.Select(w => w.Id).Should().BeEquivalentTo(
+        view.Practices.Should().NotBeEmpty().And.OnlyContain(p => p.PartnerInvolvement == PartnerInvolvement.None);
+        view.Toolbox.Should().NotBeEmpty().And.OnlyContain(t => t.PartnerInvolvement == PartnerInvolvement.None);
+        view.Withheld.Where(w => w.Kind is WithheldItemKind.Exercise or WithheldItemKind.Script).Select(w => w.Id).Should().BeEquivalentTo(
             s_catalog.Exercises.Where(e => e.PartnerInvolvement != PartnerInvolvement.None).Select(e => e.Id)
                 .Concat(s_catalog.Scripts.Where(s => s.PartnerInvolvement != PartnerInvolvement.None).Select(s => s.Id)));
         view.Withheld.Should().OnlyContain(w => !string.IsNullOrWhiteSpace(w.Reason) && w.PartnerInvolvement != PartnerInvolvement.None);
