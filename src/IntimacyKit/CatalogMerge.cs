@@ -173,7 +173,7 @@ internal sealed partial class CatalogMerge
                 if (old is IPartnerInvolving was && item is IPartnerInvolving now && was.PartnerInvolvement != now.PartnerInvolvement)
                 {
                     Add($"{path}.partnerInvolvement", "partner-involvement-mismatch",
-                        $"A translation keeps what the original asks of a person with their partner ({Kebab(was.PartnerInvolvement)}); this one says {Kebab(now.PartnerInvolvement)}.");
+                        $"A translation keeps what the original asks of a person with their partner ('{Kebab(was.PartnerInvolvement)}'); this one says '{Kebab(now.PartnerInvolvement)}'.");
                 }
 
                 result[position] = item;
