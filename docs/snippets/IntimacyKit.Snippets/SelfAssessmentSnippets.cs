@@ -98,7 +98,7 @@ public sealed class SelfAssessmentSnippets : SnippetTest
         #endregion
 
         Output.Should().Contain("Pursuer–distancer: ana as pursuer, ben as distancer");
-        Output.Should().Contain(comparison.Dances[0].Dance.CircuitBreakers[0]);
+        Output.Should().Contain(comparison.Dances[0].Dance.CircuitBreakers[0].Text);
     }
 
     [Fact]
