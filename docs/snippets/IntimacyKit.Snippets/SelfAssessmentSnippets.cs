@@ -79,6 +79,7 @@ public sealed class SelfAssessmentSnippets : SnippetTest
         view.Resources.Should().NotBeNull();
         shown.Exercises.Should().OnlyContain(e => view.Exercises.Contains(e));
         shown.Exercises.Count().Should().BeLessThan(profile.Exercises.Length);
+        shown.Practices.Should().OnlyContain(p => view.Practices.Contains(p));
     }
 
     [Fact]
