@@ -47,23 +47,39 @@ internal static class CoachViews
         }
     }
 
-    public static void Profile(IAnsiConsole console, IntimacyCatalog catalog, AssessmentProfile profile)
+    /// <summary>
+    /// The profile, the pattern's antidotes and the recommended exercises, each with its safety note. After a safety
+    /// message (<paramref name="view"/> not <see langword="null"/>) only what a person can do on their own is shown, as
+    /// <see cref="SafeCatalogView"/> decides, with how many were set aside.
+    /// </summary>
+    public static void Profile(IAnsiConsole console, IntimacyCatalog catalog, AssessmentProfile profile, SafeCatalogView? view = null)
     {
-        Lines(console, profile.ToPlainText(CultureInfo.CurrentCulture));
+        var shown = view is null ? profile : profile.WithinSafetyView(view);
+        Lines(console, shown.ToPlainText(CultureInfo.CurrentCulture));
         foreach (var response in profile.DefaultResponses)
         {
             var pattern = catalog.GetPattern(response);
             console.WriteLine();
             console.MarkupLineInterpolated($"  Your pattern: [bold]{pattern.Name}[/]");
             console.MarkupLineInterpolated($"    {pattern.Summary}");
-            console.MarkupLineInterpolated($"    Antidotes: {string.Join("; ", pattern.Antidotes)}");
+            console.WriteLine("    Antidotes:");
+            var antidotes = view?.GetAntidotes(pattern) ?? pattern.Antidotes;
+            foreach (var antidote in antidotes)
+            {
+                console.MarkupLineInterpolated($"      - {antidote.Text}");
+                SafetyNote(console, antidote, "        ");
+            }
+
+            SetAside(console, pattern.Antidotes.Length - antidotes.Length, "antidote", "      ");
         }
 
         console.WriteLine();
         console.WriteLine("  Recommended exercises:");
-        Exercises(console, catalog, profile.Exercises);
+        Exercises(console, catalog, shown.Exercises);
+        SetAside(console, profile.Exercises.Length - shown.Exercises.Length, "exercise");
     }
 
+    /// <summary>Each exercise with its chapter, and the safety note under those that involve the partner.</summary>
     public static void Exercises(IAnsiConsole console, IntimacyCatalog catalog, IEnumerable<Exercise> exercises)
     {
         foreach (var exercise in exercises)
@@ -71,6 +87,53 @@ internal static class CoachViews
             var chapter = catalog.Get<Chapter>(exercise.ChapterId);
             var from = chapter.Number is { } n ? $"chapter {n}" : chapter.Title;
             console.MarkupLineInterpolated($"    - {exercise.Title} (about {exercise.EstimatedMinutes} min, {from})");
+            SafetyNote(console, exercise, "      ");
+        }
+    }
+
+    /// <summary>
+    /// Under an item, on its own line: what it asks of the partner and its safety note, as in
+    /// <c>Safety (this asks you to raise something, say no or hold your ground with your partner): If raising this could put you in danger, skip it.</c>
+    /// Nothing for an item that asks nothing of the partner and has no note.
+    /// </summary>
+    public static void SafetyNote(IAnsiConsole console, IPartnerInvolving item, string indent = "    ")
+    {
+        var asks = item.PartnerInvolvement == PartnerInvolvement.None ? "" : $" (this asks you to {Asks(item.PartnerInvolvement)})";
+        var note = string.IsNullOrWhiteSpace(item.SafetyNote) ? "" : $" {item.SafetyNote.Trim()}";
+        if (asks.Length > 0 || note.Length > 0)
+        {
+            console.MarkupLineInterpolated($"{indent}[yellow]Safety[/]{asks}:{note}");
+        }
+    }
+
+    /// <summary>What an item asks of a person with their partner, to follow "this asks you to".</summary>
+    public static string Asks(PartnerInvolvement involvement) => involvement switch
+    {
+        PartnerInvolvement.Confront => "raise something, say no or hold your ground with your partner",
+        PartnerInvolvement.Accommodate => "adapt to your partner's needs",
+        PartnerInvolvement.Renegotiate => "renegotiate roles or expectations with your partner",
+        PartnerInvolvement.Repair => "repair things with your partner",
+        PartnerInvolvement.Joint => "do something together with your partner",
+        _ => "do this on your own",
+    };
+
+    /// <summary>Says how many items were left out after a safety message, if any.</summary>
+    public static void SetAside(IAnsiConsole console, int count, string noun, string indent = "    ")
+    {
+        if (count > 0)
+        {
+            var which = count == 1 ? $"1 {noun} that involves" : $"{count} {noun}s that involve";
+            console.MarkupLineInterpolated($"{indent}({which} your partner set aside while safety comes first.)");
+        }
+    }
+
+    /// <summary>Each chosen practice that asks something of the partner, by title, with its safety note.</summary>
+    public static void PracticeNotes(IAnsiConsole console, IEnumerable<Practice> practices)
+    {
+        foreach (var practice in practices.Where(p => p.PartnerInvolvement != PartnerInvolvement.None))
+        {
+            console.MarkupLineInterpolated($"  {practice.Title}:");
+            SafetyNote(console, practice);
         }
     }
 
@@ -78,19 +141,23 @@ internal static class CoachViews
     /// The coach's answer to a message: for words that show danger, the safety message and its resources instead of
     /// any exercise; otherwise the findings marked in place, each explained, and the "I"-statement rewrite.
     /// </summary>
-    public static void CoachReport(IAnsiConsole console, IntimacyCatalog catalog, CoachReport report)
+    /// <remarks>
+    /// The rewrite, which is said to the partner, comes with the honesty formula's safety note. After an earlier safety
+    /// message (<paramref name="view"/> not <see langword="null"/>), the exercises offered are those the view keeps.
+    /// </remarks>
+    /// <returns>The view to keep for the rest of the session when the message showed danger; otherwise <see langword="null"/>.</returns>
+    public static SafeCatalogView? CoachReport(IAnsiConsole console, IntimacyCatalog catalog, CoachReport report, SafeCatalogView? view = null)
     {
         if (report.Safety is { } safety)
         {
             console.MarkupLineInterpolated($"  \"{report.Message}\"");
-            Safety(console, catalog, safety);
-            return;
+            return Safety(console, catalog, safety);
         }
 
         if (!report.HasFindings)
         {
             console.MarkupLineInterpolated($"  \"{report.Message}\": nothing to flag.");
-            return;
+            return null;
         }
 
         console.Markup("  ");
@@ -108,18 +175,28 @@ internal static class CoachViews
             {
                 console.MarkupLineInterpolated($"  (Fill in: {string.Join(", ", rewrite.Blanks)}.)");
             }
+
+            if (catalog.TryGet<ScriptTemplate>(HonestyFormulaArguments.Id, out var formula))
+            {
+                SafetyNote(console, formula, "  ");
+            }
         }
 
-        var practise = catalog.GetExercisesOfKind(ExerciseKind.ScriptRehearsal).Take(3).ToList();
+        var practise = catalog.GetExercisesOfKind(ExerciseKind.ScriptRehearsal).Where(e => view?.Offers(e) ?? true).Take(3).ToList();
         if (practise.Count > 0)
         {
             console.WriteLine("  Exercises to practise saying it this way:");
             Exercises(console, catalog, practise);
         }
+
+        return null;
     }
 
-    /// <summary>The safety message and resources; exercises that involve the partner are set aside and none is offered.</summary>
-    public static void Safety(IAnsiConsole console, IntimacyCatalog catalog, SafetyResult safety)
+    /// <summary>
+    /// The safety message and resources; no exercise is suggested, and what involves the partner is set aside, as the
+    /// <see cref="SafeCatalogView"/> decides. Returns the view, for the rest of the session.
+    /// </summary>
+    public static SafeCatalogView Safety(IAnsiConsole console, IntimacyCatalog catalog, SafetyResult safety)
     {
         console.MarkupLineInterpolated($"  [bold red]Safety first.[/] {safety.Resources?.Message}");
         foreach (var resource in safety.Resources?.Resources ?? [])
@@ -128,8 +205,19 @@ internal static class CoachViews
         }
 
         var view = SafeCatalogView.For(catalog, safety);
-        console.MarkupLineInterpolated($"  No exercises are suggested for now: {view.Withheld.Length} that involve your partner are set aside while safety comes first.");
+        var counts = view.Withheld.GroupBy(w => w.Kind).OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} {KindName(g.Key)}{(g.Count() == 1 ? "" : "s")}");
+        console.MarkupLineInterpolated($"  No exercises are suggested for now. Set aside while safety comes first, because they involve your partner: {string.Join(", ", counts)}.");
+        console.WriteLine("  What remains is for you alone: noticing your patterns, calming down, asking for space.");
+        return view;
     }
+
+    private static string KindName(WithheldItemKind kind) => kind switch
+    {
+        WithheldItemKind.ToolboxItem => "toolbox item",
+        WithheldItemKind.CircuitBreaker => "circuit breaker",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>
     /// The message as markup with every stretch some finding covers highlighted; findings may overlap. The stretches

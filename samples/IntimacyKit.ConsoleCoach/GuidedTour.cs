@@ -78,7 +78,23 @@ internal sealed class GuidedTour(CoachEnvironment environment, CoachStore store,
             {
                 var other = role == dance.First ? dance.Second : dance.First;
                 _console.WriteLine($"  Dance: {dance.Name} (you as the {role.Name}, your partner as the {other.Name}). {role.Move} {role.FeedsTheOther}");
-                _console.WriteLine($"    Circuit breakers: {string.Join("; ", dance.CircuitBreakers)}");
+            }
+            else if (dance.First.Response is null && dance.Second.Response is null)
+            {
+                // A dance of moves rather than of the three responses (volatile escalation) may be anyone's; its
+                // summary says what is not a dance at all (fear, threats, violence), so it is shown whole.
+                _console.WriteLine($"  Dance: {dance.Name}. {dance.Summary}");
+            }
+            else
+            {
+                continue;
+            }
+
+            _console.WriteLine("    Circuit breakers:");
+            foreach (var breaker in dance.CircuitBreakers)
+            {
+                _console.WriteLine($"      - {breaker.Text}");
+                CoachViews.SafetyNote(_console, breaker, "        ");
             }
         }
 
@@ -102,6 +118,7 @@ internal sealed class GuidedTour(CoachEnvironment environment, CoachStore store,
 
             _console.WriteLine($"  {item.Name}: {item.Purpose}");
             CoachViews.Script(_console, renderer.RenderTemplate(template.Id, values, CultureInfo.CurrentCulture), []);
+            CoachViews.SafetyNote(_console, item, "  ");
         }
 
         // A "feeling" that is really a thought about the other person gets a warning with alternatives.
@@ -150,7 +167,12 @@ internal sealed class GuidedTour(CoachEnvironment environment, CoachStore store,
         foreach (var message in messages)
         {
             _console.WriteLine();
-            CoachViews.CoachReport(_console, _catalog, MessageCoach.Default.Analyze(message));
+            if (CoachViews.CoachReport(_console, _catalog, MessageCoach.Default.Analyze(message)) is { } view)
+            {
+                // The coach keeps this view for the rest of a session; the tour shows what it would offer, then goes on.
+                _console.WriteLine($"  After a message like this the coach offers only what you can do on your own, such as: {string.Join(", ", view.Toolbox.Select(t => t.Name))}.");
+                _console.WriteLine("  (The tour goes on as if the message had been safe, to show every step.)");
+            }
         }
     }
 
@@ -189,6 +211,7 @@ internal sealed class GuidedTour(CoachEnvironment environment, CoachStore store,
             Measure = new GoalMeasure { Kind = MeasureKind.Rating, Description = "How calm I stayed today (1-10)", Baseline = 3, Target = 7 },
         };
         var plan = ExperimentPlan.FromPractices(goal, practices, timesPerWeek: 3);
+        CoachViews.PracticeNotes(_console, practices);
 
         // Started four days ago on a clock the tour moves forward.
         var clock = new TourClock(environment.Time.GetUtcNow().AddDays(-4));
@@ -259,8 +282,14 @@ internal sealed class GuidedTour(CoachEnvironment environment, CoachStore store,
             return;
         }
 
-        var words = ScriptRenderer.Default.Render(plan.ToScriptArguments(CultureInfo.CurrentCulture), CultureInfo.CurrentCulture);
+        var arguments = plan.ToScriptArguments(CultureInfo.CurrentCulture);
+        var words = ScriptRenderer.Default.Render(arguments, CultureInfo.CurrentCulture);
         _console.WriteLine($"  > {words}");
+        if (_catalog.TryGet<ScriptTemplate>(arguments.TemplateId, out var template))
+        {
+            CoachViews.SafetyNote(_console, template, "  ");
+        }
+
         Review(ApologyReviewer.Default.Review(words));
 
         const string WeakDraft = "I'm sorry if you felt hurt, but you know how busy I am. I'll do better.";

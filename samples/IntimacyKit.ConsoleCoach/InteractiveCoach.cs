@@ -3,6 +3,7 @@ using IntimacyKit.Assessments;
 using IntimacyKit.Coaching;
 using IntimacyKit.Exercises;
 using IntimacyKit.Experiments;
+using IntimacyKit.Safety;
 using IntimacyKit.Scripts;
 using IntimacyKit.Worksheets;
 using Spectre.Console;
@@ -19,6 +20,10 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
     private readonly IntimacyCatalog _catalog = IntimacyCatalog.BuiltIn;
     private readonly SelfAssessment _assessment = SelfAssessment.Default;
     private CoachData _data = CoachData.Empty;
+
+    // Set once the safety screen has found signs of danger in something typed: from then on, for the rest of the
+    // session, the coach offers only what the view keeps (what a person can do on their own).
+    private SafeCatalogView? _view;
 
     public int Run()
     {
@@ -92,7 +97,7 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
     {
         if (Profile() is { } profile)
         {
-            CoachViews.Profile(_console, _catalog, profile);
+            CoachViews.Profile(_console, _catalog, profile, _view);
         }
     }
 
@@ -149,11 +154,20 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
     private void RenderScript()
     {
         var renderer = ScriptRenderer.Default;
+        var scripts = _catalog.Toolbox.Where(t => t.ScriptId is not null).ToList();
+        var offered = scripts.Where(t => _view?.Offers(t) ?? true).ToList();
+        CoachViews.SetAside(_console, scripts.Count - offered.Count, "script", "  ");
+        if (offered.Count == 0)
+        {
+            return;
+        }
+
         var item = _console.Prompt(new SelectionPrompt<ToolboxItem>()
             .Title("  Which script?")
             .UseConverter(t => Markup.Escape($"{t.Name}: {t.Purpose}"))
-            .AddChoices(_catalog.Toolbox.Where(t => t.ScriptId is not null)));
+            .AddChoices(offered));
         var template = renderer.GetTemplate(item.ScriptId!);
+        CoachViews.SafetyNote(_console, item, "  ");
         _console.WriteLine("  [Enter takes the example.]");
         var values = new Dictionary<string, object?>();
         var ask = template.Parameters.AsEnumerable();
@@ -211,7 +225,11 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
             return;
         }
 
-        CoachViews.CoachReport(_console, _catalog, MessageCoach.Default.Analyze(message));
+        if (CoachViews.CoachReport(_console, _catalog, MessageCoach.Default.Analyze(message), _view) is { } view)
+        {
+            _view = view;
+            _console.WriteLine("  For the rest of this session the coach offers only what you can do on your own.");
+        }
     }
 
     private void PlanExperiment()
@@ -224,6 +242,13 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
         if (profile.Practices.IsDefaultOrEmpty)
         {
             _console.WriteLine("  The profile recommends no practices, so there is nothing to plan.");
+            return;
+        }
+
+        var offered = profile.Practices.Where(p => _view?.Offers(p) ?? true).ToList();
+        if (offered.Count == 0)
+        {
+            _console.WriteLine("  The practices recommended for you involve your partner, and are set aside while safety comes first.");
             return;
         }
 
@@ -242,13 +267,15 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
         var choose = new MultiSelectionPrompt<Practice>()
             .Title("  Which practices? (space to choose, enter to accept)")
             .UseConverter(p => Markup.Escape(p.Title))
-            .AddChoices(profile.Practices);
-        foreach (var practice in profile.Practices.Take(2))
+            .AddChoices(offered);
+        foreach (var practice in offered.Take(2))
         {
             choose.Select(practice);
         }
 
         var practices = _console.Prompt(choose);
+        CoachViews.PracticeNotes(_console, practices);
+
         var goal = new ExperimentGoal
         {
             Change = change,

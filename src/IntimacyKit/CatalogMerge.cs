@@ -170,6 +170,12 @@ internal sealed partial class CatalogMerge
                     CheckSameParameters(original, translated, path);
                 }
 
+                if (old is IPartnerInvolving was && item is IPartnerInvolving now && was.PartnerInvolvement != now.PartnerInvolvement)
+                {
+                    Add($"{path}.partnerInvolvement", "partner-involvement-mismatch",
+                        $"A translation keeps what the original asks of a person with their partner ('{Kebab(was.PartnerInvolvement)}'); this one says '{Kebab(now.PartnerInvolvement)}'.");
+                }
+
                 result[position] = item;
             }
         }
@@ -200,7 +206,7 @@ internal sealed partial class CatalogMerge
         Text(pattern.UnderlyingFear, $"{path}.underlyingFear");
         Text(pattern.EffectOnPartner, $"{path}.effectOnPartner");
         Text(pattern.HowItFeedsThePartner, $"{path}.howItFeedsThePartner");
-        Texts(pattern.Antidotes, $"{path}.antidotes", atLeastOne: true);
+        Involving(pattern.Antidotes, $"{path}.antidotes", a => a.Text);
     }
 
     private void CheckDance(Dance dance, string path)
@@ -209,7 +215,7 @@ internal sealed partial class CatalogMerge
         Text(dance.Summary, $"{path}.summary");
         CheckRole(dance.First, $"{path}.first");
         CheckRole(dance.Second, $"{path}.second");
-        Texts(dance.CircuitBreakers, $"{path}.circuitBreakers", atLeastOne: true);
+        Involving(dance.CircuitBreakers, $"{path}.circuitBreakers", c => c.Text);
     }
 
     private void CheckRole(DanceRole? role, string path)
@@ -235,6 +241,7 @@ internal sealed partial class CatalogMerge
         Text(practice.Title, $"{path}.title");
         Text(practice.Description, $"{path}.description");
         Defined(practice.Patterns, $"{path}.patterns");
+        Involvement(practice, path);
     }
 
     private void CheckPrinciple(Principle principle, string path) => Text(principle.Text, $"{path}.text");
@@ -246,6 +253,7 @@ internal sealed partial class CatalogMerge
         Text(item.Purpose, $"{path}.purpose");
         Text(item.Text, $"{path}.text");
         Texts(item.Steps, $"{path}.steps", atLeastOne: item.Kind == ToolboxItemKind.Checklist);
+        Involvement(item, path);
         if (item.Kind == ToolboxItemKind.Script && !item.Steps.IsEmpty)
         {
             Add($"{path}.steps", "unexpected-member", "A script has no steps; make it a checklist or leave the steps out.");
@@ -258,7 +266,7 @@ internal sealed partial class CatalogMerge
         Text(script.Purpose, $"{path}.purpose");
         Text(script.WhenToUse, $"{path}.whenToUse");
         Defined(script.Patterns, $"{path}.patterns");
-        Defined(script.PartnerInvolvement, $"{path}.partnerInvolvement");
+        Involvement(script, path);
 
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < script.Parameters.Length; i++)
@@ -354,7 +362,7 @@ internal sealed partial class CatalogMerge
         }
 
         Defined(exercise.Patterns, $"{path}.patterns");
-        Defined(exercise.PartnerInvolvement, $"{path}.partnerInvolvement");
+        Involvement(exercise, path);
 
         var fields = exercise.Fields;
         if (fields.IsEmpty)
@@ -460,6 +468,46 @@ internal sealed partial class CatalogMerge
             Text(values[i], string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"));
         }
     }
+
+    // An item that asks something of a person with their partner carries a safety note, so that an app can always show
+    // one next to it; a note given to an item that asks nothing is kept, but it cannot be blank.
+    private void Involvement(IPartnerInvolving item, string path)
+    {
+        Defined(item.PartnerInvolvement, $"{path}.partnerInvolvement");
+        if (item.PartnerInvolvement != PartnerInvolvement.None && string.IsNullOrWhiteSpace(item.SafetyNote))
+        {
+            Add($"{path}.safetyNote", "missing-safety-note", string.Create(CultureInfo.InvariantCulture,
+                $"An item whose partnerInvolvement is '{Kebab(item.PartnerInvolvement)}' needs a short safety note, such as 'If raising this could put you in danger, skip it: your safety comes first.'"));
+        }
+        else if (item.SafetyNote is not null)
+        {
+            Text(item.SafetyNote, $"{path}.safetyNote");
+        }
+    }
+
+    private void Involving<T>(ImmutableArray<T> items, string path, Func<T, string?> text)
+        where T : class, IPartnerInvolving
+    {
+        if (items.IsEmpty)
+        {
+            Add(path, "required", "At least one entry is required.");
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+            if (items[i] is not { } item)
+            {
+                Add(itemPath, "null-value", "An entry is a JSON object with a text, not null.");
+                continue;
+            }
+
+            Text(text(item), $"{itemPath}.text");
+            Involvement(item, itemPath);
+        }
+    }
+
+    private static string Kebab(PartnerInvolvement involvement) => JsonNamingPolicy.KebabCaseLower.ConvertName(involvement.ToString());
 
     private void Defined<TEnum>(TEnum value, string path)
         where TEnum : struct, Enum

@@ -62,7 +62,10 @@ public sealed class ContentPackException : IntimacyKitException
         if (code == "wrong-type")
         {
             // The serializer names a .NET type, often the enclosing one; say what a content author can act on.
-            message = "The value has the wrong JSON type, or is not one of the allowed values (see content-pack.schema.json).";
+            message = IsAntidoteOrCircuitBreaker(exception.Path)
+                ? "An antidote or circuit breaker is an object, such as { \"text\": \"Slow the interaction down.\" }, with a partnerInvolvement and a safetyNote "
+                    + "when it asks something of the partner; a plain string is not read (see content-pack.schema.json)."
+                : "The value has the wrong JSON type, or is not one of the allowed values (see content-pack.schema.json).";
         }
 
         if (exception.LineNumber is { } line)
@@ -72,6 +75,17 @@ public sealed class ContentPackException : IntimacyKitException
         }
 
         return new ContentPackException(source, [new ValidationProblem(exception.Path ?? "$", code, message)], exception);
+    }
+
+    private static bool IsAntidoteOrCircuitBreaker(string? path)
+    {
+        if (path is null || !path.EndsWith(']'))
+        {
+            return false;
+        }
+
+        var open = path.LastIndexOf('[');
+        return open > 0 && (path[..open].EndsWith(".antidotes", StringComparison.Ordinal) || path[..open].EndsWith(".circuitBreakers", StringComparison.Ordinal));
     }
 
     private static ImmutableArray<ValidationProblem> Freeze(IEnumerable<ValidationProblem> problems)

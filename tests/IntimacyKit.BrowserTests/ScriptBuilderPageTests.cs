@@ -95,6 +95,23 @@ public sealed class ScriptBuilderPageTests(Browser browser, WebSampleServer serv
         await Expect(page.Locator("#safety-resources li")).ToHaveCountAsync(screened.Resources.Resources.Length);
         await Expect(page.Locator("#formula")).ToBeEmptyAsync();
         await Expect(page.Locator("#findings li")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#formula-safety")).ToBeHiddenAsync();
+    }
+
+    [SkippableFact]
+    public async Task The_honesty_formulas_safety_note_stands_under_the_persons_words()
+    {
+        var page = await OpenAsync();
+        var note = IntimacyCatalog.BuiltIn.Get<ScriptTemplate>(HonestyFormulaArguments.Id).SafetyNote;
+        note.Should().NotBeNullOrWhiteSpace();
+
+        await Expect(page.Locator("#formula-safety")).ToBeVisibleAsync();
+        await Expect(page.Locator("#formula-safety")).ToHaveTextAsync($"Safety: {note}");
+        await TypeAsync(page, "hurt", "plans change at the last minute", "a heads-up the day before");
+
+        await Expect(page.Locator("#formula")).Not.ToBeEmptyAsync();
+        await Expect(page.Locator("#formula-safety-note")).ToHaveTextAsync(note!);
+        await Expect(page.Locator("#formula-safety")).ToBeVisibleAsync();
     }
 
     [SkippableFact]

@@ -698,4 +698,73 @@ public sealed class CatalogMergeTests
             ("$.chapters[0]", "null-value"),
             ("$.exercises[0].fields[0]", "null-value"));
     }
+
+    public static TheoryData<ContentPack, string> MissingSafetyNotes => new()
+    {
+        { new ContentPack { Name = "p", Exercises = [TestContent.NewExercise() with { PartnerInvolvement = PartnerInvolvement.Confront }] }, "$.exercises[0].safetyNote" },
+        { new ContentPack { Name = "p", Practices = [TestContent.PracticeOne with { Id = "p", PartnerInvolvement = PartnerInvolvement.Renegotiate, SafetyNote = " " }] }, "$.practices[0].safetyNote" },
+        { new ContentPack { Name = "p", Scripts = [TestContent.PauseTemplate with { Id = "s", PartnerInvolvement = PartnerInvolvement.Repair }] }, "$.scripts[0].safetyNote" },
+        { new ContentPack { Name = "p", Toolbox = [TestContent.FixChecklist with { Id = "t", PartnerInvolvement = PartnerInvolvement.Repair }] }, "$.toolbox[0].safetyNote" },
+        {
+            new ContentPack { Name = "p", Patterns = [TestContent.WithdrawPattern with { Id = "p", Response = AnxietyResponse.Engulf, Antidotes = [new Antidote { Text = "Breathe." }, new Antidote { Text = "Say no.", PartnerInvolvement = PartnerInvolvement.Confront }] }] },
+            "$.patterns[0].antidotes[1].safetyNote"
+        },
+        {
+            new ContentPack { Name = "p", Dances = [TestContent.TestDance with { Id = "d", CircuitBreakers = [new CircuitBreaker { Text = "Trade a task.", PartnerInvolvement = PartnerInvolvement.Renegotiate, SafetyNote = "" }] }] },
+            "$.dances[0].circuitBreakers[0].safetyNote"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(MissingSafetyNotes))]
+    public void An_item_that_involves_the_partner_without_a_safety_note_is_reported_at_its_path(ContentPack pack, string path)
+    {
+        var problem = TestContent.ProblemsOf(pack).Should().ContainSingle().Subject;
+
+        problem.Path.Should().Be(path);
+        problem.Code.Should().Be("missing-safety-note");
+        problem.Message.Should().Contain("safety note");
+    }
+
+    [Fact]
+    public void A_safety_note_on_an_item_that_asks_nothing_of_the_partner_is_kept_but_cannot_be_blank()
+    {
+        var kept = TestContent.Catalog.WithContentPack(new ContentPack { Name = "p", Practices = [TestContent.PracticeOne with { Id = "p", SafetyNote = "Go gently." }] });
+        var problem = TestContent.ProblemsOf(new ContentPack { Name = "p", Practices = [TestContent.PracticeOne with { Id = "p", SafetyNote = "\t" }] }).Should().ContainSingle().Subject;
+
+        kept.Get<Practice>("p").SafetyNote.Should().Be("Go gently.");
+        problem.Path.Should().Be("$.practices[0].safetyNote");
+        problem.Code.Should().Be("required");
+    }
+
+    [Fact]
+    public void A_null_or_blank_antidote_or_circuit_breaker_and_an_undefined_involvement_are_reported_at_their_paths()
+    {
+        var pack = new ContentPack
+        {
+            Name = "p",
+            Patterns = [TestContent.WithdrawPattern with { Id = "p", Response = AnxietyResponse.Engulf, Antidotes = [null!, new Antidote { Text = " " }] }],
+            Dances = [TestContent.TestDance with { Id = "d", CircuitBreakers = [new CircuitBreaker { Text = "Pause.", PartnerInvolvement = (PartnerInvolvement)42, SafetyNote = "Careful." }] }],
+        };
+
+        TestContent.ProblemsOf(pack).Select(p => (p.Path, p.Code)).Should().Equal(
+            ("$.patterns[0].antidotes[0]", "null-value"),
+            ("$.patterns[0].antidotes[1].text", "required"),
+            ("$.dances[0].circuitBreakers[0].partnerInvolvement", "invalid-value"));
+    }
+
+    [Fact]
+    public void A_translation_that_changes_what_an_item_asks_of_the_partner_is_reported()
+    {
+        var builtIn = IntimacyCatalog.BuiltIn;
+        var practice = builtIn.Get<Practice>("one-small-no") with { Title = "Di un pequeño no cada semana", PartnerInvolvement = PartnerInvolvement.None, SafetyNote = null };
+        var script = builtIn.Get<ScriptTemplate>("bridge-sentence-script") with { PartnerInvolvement = PartnerInvolvement.Confront, SafetyNote = "Cuidado." };
+
+        var problems = TestContent.ProblemsOf(builtIn, new ContentPack { Name = "es-extra", Language = "es", Practices = [practice], Scripts = [script] });
+
+        problems.Select(p => (p.Path, p.Code)).Should().Equal(
+            ("$.practices[0].partnerInvolvement", "partner-involvement-mismatch"),
+            ("$.scripts[0].partnerInvolvement", "partner-involvement-mismatch"));
+        problems[0].Message.Should().Contain("'confront'").And.Contain("'none'");
+    }
 }

@@ -531,4 +531,36 @@ public sealed class ContentPackTests
 
         public void Dispose() => File.Delete(Path);
     }
+
+    [Theory]
+    [InlineData("""{ "name": "x", "patterns": [ { "id": "p", "response": "engulf", "name": "N", "summary": "S", "underlyingFear": "F", "effectOnPartner": "E", "howItFeedsThePartner": "H", "antidotes": [ "Say one small no." ] } ] }""", "$.patterns[0].antidotes[0]")]
+    [InlineData("""{ "name": "x", "dances": [ { "id": "d", "name": "N", "summary": "S", "first": { "name": "a", "move": "M", "feedsTheOther": "F" }, "second": { "name": "b", "move": "M", "feedsTheOther": "F" }, "circuitBreakers": [ { "text": "Pause." }, "Slow down." ] } ] }""", "$.dances[0].circuitBreakers[1]")]
+    public void A_plain_string_antidote_or_circuit_breaker_is_reported_with_its_path_and_the_object_form(string json, string path)
+    {
+        var act = () => ContentPack.Parse(json);
+
+        var problem = act.Should().Throw<ContentPackException>().Which.Problems.Should().ContainSingle().Subject;
+        problem.Code.Should().Be("wrong-type");
+        problem.Path.Should().Be(path);
+        problem.Message.Should().Contain("is an object").And.Contain("\"text\"").And.Contain("safetyNote");
+    }
+
+    [Fact]
+    public void An_antidote_and_a_circuit_breaker_are_read_as_objects_with_their_involvement_and_safety_note()
+    {
+        var pack = ContentPack.Parse("""
+            { "name": "x",
+              "patterns": [ { "id": "p", "response": "engulf", "name": "N", "summary": "S", "underlyingFear": "F", "effectOnPartner": "E", "howItFeedsThePartner": "H",
+                              "antidotes": [ { "text": "Breathe." }, { "text": "Say no.", "partnerInvolvement": "confront", "safetyNote": "Only where it is safe." } ] } ],
+              "dances": [ { "id": "d", "name": "N", "summary": "S", "first": { "name": "a", "move": "M", "feedsTheOther": "F" }, "second": { "name": "b", "move": "M", "feedsTheOther": "F" },
+                            "circuitBreakers": [ { "text": "Trade a task.", "partnerInvolvement": "renegotiate", "safetyNote": "Leave it if it is not safe." } ] } ] }
+            """);
+
+        pack.Patterns[0].Antidotes.Should().Equal(
+            new Antidote { Text = "Breathe." },
+            new Antidote { Text = "Say no.", PartnerInvolvement = PartnerInvolvement.Confront, SafetyNote = "Only where it is safe." });
+        pack.Dances[0].CircuitBreakers.Should().Equal(
+            new CircuitBreaker { Text = "Trade a task.", PartnerInvolvement = PartnerInvolvement.Renegotiate, SafetyNote = "Leave it if it is not safe." });
+        ContentPack.Parse(pack.ToJson()).Patterns[0].Antidotes.Should().Equal(pack.Patterns[0].Antidotes);
+    }
 }

@@ -51,7 +51,7 @@ internal static class TestContent
         UnderlyingFear = "Being swallowed up.",
         EffectOnPartner = "Feeling shut out.",
         HowItFeedsThePartner = "The partner presses harder.",
-        Antidotes = ["Say when you will come back."],
+        Antidotes = [new Antidote { Text = "Say when you will come back." }],
         PracticeIds = ["practice-one"],
         ChapterIds = ["ch-one"],
     };
@@ -63,7 +63,7 @@ internal static class TestContent
         Summary = "One presses, the other backs away.",
         First = new DanceRole { Name = "chaser", Response = AnxietyResponse.Pursue, Move = "Presses.", FeedsTheOther = "The other backs away." },
         Second = new DanceRole { Name = "retreater", Response = AnxietyResponse.Withdraw, Move = "Backs away.", FeedsTheOther = "The other presses." },
-        CircuitBreakers = ["Pause before pressing."],
+        CircuitBreakers = [new CircuitBreaker { Text = "Pause before pressing." }],
         ChapterIds = ["ch-one"],
     };
 

@@ -1,5 +1,7 @@
 #region usings
+using IntimacyKit;
 using IntimacyKit.Coaching;
+using IntimacyKit.Exercises;
 using IntimacyKit.Safety;
 using IntimacyKit.Scripts;
 #endregion
@@ -56,6 +58,52 @@ public sealed class CoachAndSafetySnippets : SnippetTest
         report.Safety!.Resources.Should().BeSameAs(myResources);
         report.Findings.Should().BeEmpty();
         report.Rewrite.Should().BeNull();
+    }
+
+    [Fact]
+    public void After_a_safety_message_the_view_withholds_what_involves_the_partner_and_says_why()
+    {
+        IntimacyCatalog catalog = IntimacyCatalog.BuiltIn;
+
+        #region safe-view
+        SafetyResult safety = SafetyScreen.Default.Screen("He checks my phone every night and won't let me see my friends.");
+        SafeCatalogView view = SafeCatalogView.For(catalog, safety);
+
+        Console.WriteLine(view.Resources?.Message);                      // first: the message and resources
+        Console.WriteLine(string.Join(", ", view.Practices.Select(p => p.Title).Take(2)));
+        // Name your default response, Trace a pattern back to your family
+        foreach (WithheldItem item in view.Withheld.Where(w => w.Kind == WithheldItemKind.ToolboxItem))
+        {
+            Console.WriteLine($"set aside: {item.Title}. {item.Reason}");
+        }
+        // set aside: Assertive boundary template. It asks you to raise something with your partner or hold a boundary with them. ...
+        #endregion
+
+        safety.Level.Should().Be(SafetyLevel.Concern);
+        Output.Should().Contain("Name your default response, Trace a pattern back to your family")
+            .And.Contain("set aside: Assertive boundary template. It asks you to raise something")
+            .And.Contain("set aside: Repair checklist.");
+    }
+
+    [Fact]
+    public void A_partner_involving_item_is_shown_with_its_safety_note()
+    {
+        IntimacyCatalog catalog = IntimacyCatalog.BuiltIn;
+
+        #region safety-note
+        static string Describe(string title, IPartnerInvolving item) =>
+            item.PartnerInvolvement == PartnerInvolvement.None ? title : $"{title}\n  Safety: {item.SafetyNote}";
+
+        Console.WriteLine(Describe("Raise fairness out loud", catalog.Get<Practice>("talk-about-fairness")));
+        // Raise fairness out loud
+        //   Safety: If raising fairness could make your partner frightening or unsafe, leave it for now and talk to someone you trust.
+        Console.WriteLine(Describe("Bridge sentence", catalog.Get<ToolboxItem>("bridge-sentence")));
+        // Bridge sentence
+        #endregion
+
+        Output.Should().Contain("  Safety: If raising fairness could make your partner frightening or unsafe, leave it for now and talk to someone you trust.")
+            .And.Contain("Bridge sentence");
+        Output.Split('\n').Should().ContainSingle(line => line.StartsWith("  Safety:", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -2,6 +2,7 @@
 using IntimacyKit;
 using IntimacyKit.Exercises;
 using IntimacyKit.Patterns;
+using IntimacyKit.Safety;
 #endregion
 
 namespace DocsSnippets;
@@ -21,9 +22,13 @@ public sealed class PatternsAndDancesSnippets : SnippetTest
         Console.WriteLine($"Underneath: {pursue.UnderlyingFear}");
         Console.WriteLine($"On the partner: {pursue.EffectOnPartner}");
         Console.WriteLine($"How it feeds the partner's move: {pursue.HowItFeedsThePartner}");
-        foreach (string antidote in pursue.Antidotes)
+        foreach (Antidote antidote in pursue.Antidotes)
         {
-            Console.WriteLine($"Try instead: {antidote}");
+            Console.WriteLine($"Try instead: {antidote.Text}");
+            if (antidote.PartnerInvolvement != PartnerInvolvement.None)
+            {
+                Console.WriteLine($"  ({antidote.SafetyNote})");   // shown next to anything done with the partner
+            }
         }
         #endregion
 
@@ -68,11 +73,36 @@ public sealed class PatternsAndDancesSnippets : SnippetTest
                 Console.WriteLine($"  {role.Name}{response}: {role.Move} It feeds the other: {role.FeedsTheOther}");
             }
 
-            Console.WriteLine($"  Circuit breakers: {string.Join(" / ", dance.CircuitBreakers)}");
+            Console.WriteLine($"  Circuit breakers: {string.Join(" / ", dance.CircuitBreakers.Select(c => c.Text))}");
         }
         #endregion
 
         catalog.Dances.Select(d => d.Id).Should().Equal("pursuer-distancer", "over-under-functioning", "volatile-escalation");
         Output.Should().Contain("  pursuer (Pursue): ").And.Contain("  distancer (Withdraw): ");
+    }
+
+    [Fact]
+    public void After_a_safety_message_only_the_antidotes_and_circuit_breakers_done_alone_are_offered()
+    {
+        #region safe-antidotes
+        SafetyResult safety = SafetyScreen.Default.Screen("He shoved me against the door.");
+        SafeCatalogView view = SafeCatalogView.For(catalog, safety);
+
+        PatternDescription engulf = catalog.GetPattern(AnxietyResponse.Engulf);
+        foreach (Antidote antidote in view.GetAntidotes(engulf))    // only those that ask nothing of the partner
+        {
+            Console.WriteLine($"Try instead: {antidote.Text}");
+        }
+
+        Dance volatileDance = catalog.Get<Dance>("volatile-escalation");
+        foreach (CircuitBreaker breaker in view.GetCircuitBreakers(volatileDance))
+        {
+            Console.WriteLine($"Step out: {breaker.Text}");
+        }
+        #endregion
+
+        safety.IsSafe.Should().BeFalse();
+        Output.Should().Contain("Try instead: Notice when losing yourself").And.NotContain("small no")
+            .And.Contain("Step out: Slow the interaction down.").And.NotContain("curiosity");
     }
 }

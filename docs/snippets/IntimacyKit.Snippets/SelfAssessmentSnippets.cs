@@ -79,6 +79,7 @@ public sealed class SelfAssessmentSnippets : SnippetTest
         view.Resources.Should().NotBeNull();
         shown.Exercises.Should().OnlyContain(e => view.Exercises.Contains(e));
         shown.Exercises.Count().Should().BeLessThan(profile.Exercises.Length);
+        shown.Practices.Should().OnlyContain(p => view.Practices.Contains(p));
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class SelfAssessmentSnippets : SnippetTest
         #endregion
 
         Output.Should().Contain("Pursuer–distancer: ana as pursuer, ben as distancer");
-        Output.Should().Contain(comparison.Dances[0].Dance.CircuitBreakers[0]);
+        Output.Should().Contain(comparison.Dances[0].Dance.CircuitBreakers[0].Text);
     }
 
     [Fact]

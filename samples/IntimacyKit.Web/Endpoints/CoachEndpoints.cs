@@ -9,13 +9,14 @@ internal sealed record MessageRequest(string? Message);
 
 internal sealed record FindingResult(CoachFindingKind Kind, string RuleId, int Start, int Length, string Text, string Explanation, string Suggestion);
 
-internal sealed record RewriteResult(string Text, IReadOnlyList<string> Blanks);
+/// <summary>The honesty-formula rewrite, with the formula's safety note to show with it: it is said to the partner.</summary>
+internal sealed record RewriteResult(string Text, IReadOnlyList<string> Blanks, string? SafetyNote);
 
 internal sealed record CoachResult(IReadOnlyList<FindingResult> Findings, RewriteResult? Rewrite)
 {
-    public static CoachResult From(CoachReport report) => new(
+    public static CoachResult From(CoachReport report, string? rewriteNote) => new(
         report.Findings.Select(f => new FindingResult(f.Kind, f.RuleId, f.Start, f.Length, f.Text, f.Explanation, f.Suggestion)).ToList(),
-        report.Rewrite is { } r ? new RewriteResult(r.Text, r.Blanks) : null);
+        report.Rewrite is { } r ? new RewriteResult(r.Text, r.Blanks, rewriteNote) : null);
 }
 
 internal sealed record SafetyFindingResult(SafetyCategory Category, SafetyLevel Level, int Start, int Length, string Text, string Explanation);
@@ -44,7 +45,7 @@ internal static class CoachEndpoints
 
     public static IEndpointRouteBuilder MapCoachEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/coach", Results<Ok<CoachMessageResult>, HttpValidationProblem> (MessageRequest body, MessageCoach coach, SafetyScreen screen) =>
+        app.MapPost("/api/coach", Results<Ok<CoachMessageResult>, HttpValidationProblem> (MessageRequest body, IntimacyCatalog catalog, MessageCoach coach, SafetyScreen screen) =>
         {
             if (Check(body.Message) is { } problem)
             {
@@ -53,7 +54,7 @@ internal static class CoachEndpoints
 
             var safety = screen.Screen(body.Message!);
             var report = coach.Analyze(body.Message!, safety);
-            var coached = CoachResult.From(report);
+            var coached = CoachResult.From(report, ScriptEndpoints.HonestyFormulaNote(catalog));
             return TypedResults.Ok(new CoachMessageResult(report.Message, coached.Findings, coached.Rewrite, SafetyScreenResult.From(safety)));
         })
         .WithTags("Coach")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IntimacyKit.Coaching;
+using IntimacyKit.Exercises;
 using IntimacyKit.Extensions.DependencyInjection;
 using IntimacyKit.Safety;
 using IntimacyKit.Scripts;
@@ -9,7 +10,7 @@ using HttpValidationProblem = Microsoft.AspNetCore.Http.HttpResults.ValidationPr
 
 namespace IntimacyKit.Web.Endpoints;
 
-internal sealed record ScriptSummary(string Id, string Title, string Purpose, string WhenToUse, IReadOnlyList<ParameterSummary> Parameters);
+internal sealed record ScriptSummary(string Id, string Title, string Purpose, string WhenToUse, PartnerInvolvement PartnerInvolvement, string? SafetyNote, IReadOnlyList<ParameterSummary> Parameters);
 
 internal sealed record ParameterSummary(string Name, ScriptParameterKind Kind, string Description, string Example, bool IsOptional);
 
@@ -20,12 +21,16 @@ internal sealed record HonestyFormulaRequest(string? Feeling, string? Behaviour,
 
 internal sealed record WarningResult(string Parameter, string Code, string Message, IReadOnlyList<string> Alternatives);
 
-internal sealed record RenderResult(string Text, IReadOnlyList<WarningResult> Warnings);
+/// <summary>The rendered words, their warnings and, for a script said to the partner, the safety note to show with it.</summary>
+internal sealed record RenderResult(string Text, IReadOnlyList<WarningResult> Warnings, string? SafetyNote);
 
 internal sealed record ProblemItem(string Path, string Message);
 
-/// <summary>What the script builder shows: the formula (or what is missing), its warnings, the coach and the safety screen.</summary>
-internal sealed record ScriptBuilderResult(string? Text, IReadOnlyList<ProblemItem> Missing, IReadOnlyList<WarningResult> Warnings, CoachResult? Coach, SafetyScreenResult Safety);
+/// <summary>
+/// What the script builder shows: the formula (or what is missing), its warnings, the coach, the safety screen and the
+/// honesty formula's safety note, shown with the formula whenever the screen finds nothing.
+/// </summary>
+internal sealed record ScriptBuilderResult(string? Text, IReadOnlyList<ProblemItem> Missing, IReadOnlyList<WarningResult> Warnings, CoachResult? Coach, SafetyScreenResult Safety, string? SafetyNote);
 
 // The toolbox scripts: the list, any template rendered with values, the honesty formula, and the script builder
 // the page calls as the person types.
@@ -63,14 +68,14 @@ internal static class ScriptEndpoints
                 return Problems.Invalid(problems);
             }
 
-            return Render(() => renderer.RenderTemplate(id, values, culture, cancellationToken), () => renderer.CheckTemplate(id, values, culture));
+            return Render(() => renderer.RenderTemplate(id, values, culture, cancellationToken), () => renderer.CheckTemplate(id, values, culture), template.SafetyNote);
         })
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
         .WithSummary("Renders one template with the person's values; every missing or invalid value is listed.");
 
         scripts.MapPost("/honesty-formula", Results<Ok<RenderResult>, HttpValidationProblem, ProblemHttpResult> (
-            HonestyFormulaRequest body, ScriptRenderer renderer, IOptions<IntimacyKitOptions> options, CancellationToken cancellationToken) =>
+            HonestyFormulaRequest body, IntimacyCatalog catalog, ScriptRenderer renderer, IOptions<IntimacyKitOptions> options, CancellationToken cancellationToken) =>
         {
             if (TooLong(options, Fields(body)) is { } tooLong)
             {
@@ -78,12 +83,12 @@ internal static class ScriptEndpoints
             }
 
             var arguments = new HonestyFormulaArguments(body.Feeling ?? "", body.Behaviour ?? "", body.Request ?? "");
-            return Render(() => renderer.Render(arguments, null, cancellationToken), () => renderer.Check(arguments));
+            return Render(() => renderer.Render(arguments, null, cancellationToken), () => renderer.Check(arguments), HonestyFormulaNote(catalog));
         })
         .WithSummary("\"I feel [feeling] when [behaviour]; I'd like [request].\" with the feeling checked.");
 
         app.MapPost("/api/script-builder", Results<Ok<ScriptBuilderResult>, HttpValidationProblem, ProblemHttpResult> (
-            HonestyFormulaRequest body, ScriptRenderer renderer, MessageCoach coach, SafetyScreen screen, IOptions<IntimacyKitOptions> options, CancellationToken cancellationToken) =>
+            HonestyFormulaRequest body, IntimacyCatalog catalog, ScriptRenderer renderer, MessageCoach coach, SafetyScreen screen, IOptions<IntimacyKitOptions> options, CancellationToken cancellationToken) =>
         {
             // Checked before anything reads the text: the screen and the renderer are not handed more than a blank may hold.
             if (TooLong(options, Fields(body)) is { } tooLong)
@@ -113,22 +118,28 @@ internal static class ScriptEndpoints
             }
 
             var report = text is null || !safety.IsSafe ? null : coach.Analyze(text, safety);
-            return TypedResults.Ok(new ScriptBuilderResult(text, missing, warnings, report is null ? null : CoachResult.From(report), SafetyScreenResult.From(safety)));
+            var note = HonestyFormulaNote(catalog);
+            return TypedResults.Ok(new ScriptBuilderResult(
+                text, missing, warnings, report is null ? null : CoachResult.From(report, note), SafetyScreenResult.From(safety), safety.IsSafe ? note : null));
         })
         .WithTags("Scripts")
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-        .WithSummary("The script builder: the honesty formula as typed so far, its warnings, the coach's findings on it and the safety screen.");
+        .WithSummary("The script builder: the honesty formula as typed so far, its warnings, the coach's findings on it, the safety screen and the formula's safety note.");
 
         return app;
     }
 
+    /// <summary>The safety note of the honesty formula's template, which every rewrite and the script builder render through.</summary>
+    internal static string? HonestyFormulaNote(IntimacyCatalog catalog) =>
+        catalog.TryGet<ScriptTemplate>(HonestyFormulaArguments.Id, out var formula) ? formula.SafetyNote : null;
+
     private static Results<Ok<RenderResult>, HttpValidationProblem, ProblemHttpResult> Render(
-        Func<string> render, Func<IEnumerable<ScriptWarning>> check)
+        Func<string> render, Func<IEnumerable<ScriptWarning>> check, string? safetyNote)
     {
         try
         {
             var text = render();
-            return TypedResults.Ok(new RenderResult(text, check().Select(ToResult).ToList()));
+            return TypedResults.Ok(new RenderResult(text, check().Select(ToResult).ToList(), safetyNote));
         }
         catch (ScriptArgumentException ex)
         {
@@ -215,5 +226,5 @@ internal static class ScriptEndpoints
     };
 
     private static ScriptSummary ToSummary(ScriptTemplate t) =>
-        new(t.Id, t.Title, t.Purpose, t.WhenToUse, t.Parameters.Select(p => new ParameterSummary(p.Name, p.Kind, p.Description, p.Example, p.IsOptional)).ToList());
+        new(t.Id, t.Title, t.Purpose, t.WhenToUse, t.PartnerInvolvement, t.SafetyNote, t.Parameters.Select(p => new ParameterSummary(p.Name, p.Kind, p.Description, p.Example, p.IsOptional)).ToList());
 }

@@ -79,10 +79,18 @@
     }
   }
 
+  // The honesty formula asks the person to raise something with their partner: its safety note stands with it
+  // whenever the screen finds nothing (the server sends none when it does, and the safety message shows instead).
+  function showSafetyNote(note) {
+    $("formula-safety").hidden = !note;
+    $("formula-safety-note").textContent = note || "";
+  }
+
   function show(result) {
     const findings = result.coach ? result.coach.findings : [];
     showSafety(result.safety);
     showFormula(result.safety.isSafe ? result.text : null, findings);
+    showSafetyNote(result.safety.isSafe ? result.safetyNote : null);
     const missing = $("missing");
     missing.replaceChildren(...(result.safety.isSafe ? result.missing : []).map(p => el("li", `${labelFor(p.path)} ${p.message}`)));
     showFeelingWarning(result.safety.isSafe ? result.warnings : []);

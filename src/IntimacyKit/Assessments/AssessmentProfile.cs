@@ -78,9 +78,9 @@ public sealed record AssessmentProfile : UserDocument
         ?? throw new KeyNotFoundException($"The profile has no score for '{response}'.");
 
     /// <summary>
-    /// Returns a copy whose exercises and scripts are only those a safety view keeps: where the safety screen saw
-    /// signs of danger, those that ask the person to confront, accommodate, renegotiate with or repair with their
-    /// partner are left out. Show <see cref="SafeCatalogView.Resources"/> first.
+    /// Returns a copy whose practices, exercises and scripts are only those a safety view keeps: where the safety screen
+    /// saw signs of danger, those that ask the person to confront, accommodate, renegotiate with, repair with or do
+    /// something together with their partner are left out. Show <see cref="SafeCatalogView.Resources"/> first.
     /// </summary>
     /// <param name="view">The safety view of the catalog, from <see cref="SafeCatalogView.For(IntimacyCatalog, SafetyResult)"/>.</param>
     /// <returns>A new profile; this one is unchanged.</returns>
@@ -88,10 +88,12 @@ public sealed record AssessmentProfile : UserDocument
     public AssessmentProfile WithinSafetyView(SafeCatalogView view)
     {
         ArgumentNullException.ThrowIfNull(view);
+        var practices = view.Practices.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var exercises = view.Exercises.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var scripts = view.Scripts.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         return this with
         {
+            Practices = [.. Practices.Where(p => p is not null && practices.Contains(p.Id))],
             Exercises = [.. Exercises.Where(e => e is not null && exercises.Contains(e.Id))],
             Scripts = [.. Scripts.Where(s => s is not null && scripts.Contains(s.Id))],
         };

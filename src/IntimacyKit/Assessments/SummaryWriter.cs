@@ -63,7 +63,8 @@ internal static class SummaryWriter
                 $"{a}: {pairing.FirstPartnerRole.Name}. {pairing.FirstPartnerRole.Move}",
                 $"{b}: {pairing.SecondPartnerRole.Name}. {pairing.SecondPartnerRole.Move}",
             ]);
-            w.List("Circuit breakers either of you can use", pairing.Dance.CircuitBreakers);
+            w.List("Circuit breakers either of you can use", pairing.Dance.CircuitBreakers.Where(c => c is not null)
+                .Select(c => string.IsNullOrWhiteSpace(c.SafetyNote) ? c.Text : $"{c.Text} ({c.SafetyNote})"));
         }
 
         return w.ToString();

@@ -10,7 +10,7 @@ namespace IntimacyKit.Exercises;
 /// <remarks>
 /// Instances are immutable and thread-safe. Record equality compares the collections by reference.
 /// </remarks>
-public sealed record Exercise : ICatalogItem
+public sealed record Exercise : ICatalogItem, IPartnerInvolving
 {
     /// <inheritdoc/>
     public required string Id { get; init; }
@@ -38,6 +38,9 @@ public sealed record Exercise : ICatalogItem
 
     /// <summary>Gets what the exercise asks a person to do with their partner; <see cref="PartnerInvolvement.None"/> for reflection and self-care.</summary>
     public PartnerInvolvement PartnerInvolvement { get; init; }
+
+    /// <inheritdoc/>
+    public string? SafetyNote { get; init; }
 
     /// <summary>Gets the ids of the <see cref="Scripts.ScriptTemplate"/>s the exercise uses or builds on.</summary>
     public ImmutableArray<string> ScriptIds { get; init => field = value.OrEmpty(); } = [];

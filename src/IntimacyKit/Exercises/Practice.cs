@@ -8,7 +8,7 @@ namespace IntimacyKit.Exercises;
 /// "no" each week.
 /// </summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
-public sealed record Practice : ICatalogItem
+public sealed record Practice : ICatalogItem, IPartnerInvolving
 {
     /// <inheritdoc/>
     public required string Id { get; init; }
@@ -24,4 +24,10 @@ public sealed record Practice : ICatalogItem
 
     /// <summary>Gets the anxiety responses the practice works against; empty when it helps with all of them.</summary>
     public ImmutableArray<AnxietyResponse> Patterns { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Gets what the practice asks a person to do with their partner; <see cref="PartnerInvolvement.None"/> for reflection and self-care.</summary>
+    public PartnerInvolvement PartnerInvolvement { get; init; }
+
+    /// <inheritdoc/>
+    public string? SafetyNote { get; init; }
 }

@@ -26,8 +26,12 @@ public sealed record Dance : ICatalogItem
     /// <summary>Gets the second partner's role.</summary>
     public required DanceRole Second { get; init; }
 
-    /// <summary>Gets the circuit breakers: moves either partner can make on their own to interrupt the cycle.</summary>
-    public ImmutableArray<string> CircuitBreakers { get; init => field = value.OrEmpty(); } = [];
+    /// <summary>
+    /// Gets the circuit breakers: moves either partner can make on their own to interrupt the cycle, each with what it
+    /// asks of them with their partner and a safety note where it asks something. After a safety message, offer only
+    /// those <see cref="Safety.SafeCatalogView.GetCircuitBreakers(Dance)"/> returns.
+    /// </summary>
+    public ImmutableArray<CircuitBreaker> CircuitBreakers { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the ids of the chapters this dance draws on.</summary>
     public ImmutableArray<string> ChapterIds { get; init => field = value.OrEmpty(); } = [];

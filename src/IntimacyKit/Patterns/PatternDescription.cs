@@ -36,8 +36,12 @@ public sealed record PatternDescription : ICatalogItem
     /// <summary>Gets how the pattern feeds the partner's own response, which in turn feeds this one.</summary>
     public required string HowItFeedsThePartner { get; init; }
 
-    /// <summary>Gets the antidotes: what a person can practise instead, in plain words.</summary>
-    public ImmutableArray<string> Antidotes { get; init => field = value.OrEmpty(); } = [];
+    /// <summary>
+    /// Gets the antidotes: what a person can practise instead, in plain words, each with what it asks of them with
+    /// their partner and a safety note where it asks something. After a safety message, offer only those
+    /// <see cref="Safety.SafeCatalogView.GetAntidotes(PatternDescription)"/> returns.
+    /// </summary>
+    public ImmutableArray<Antidote> Antidotes { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the ids of the catalog's practices that work against this pattern.</summary>
     public ImmutableArray<string> PracticeIds { get; init => field = value.OrEmpty(); } = [];

@@ -13,7 +13,7 @@ namespace IntimacyKit.Scripts;
 /// <c>math</c>, <c>array</c> and <c>html</c> functions; loops, functions, assignments, includes and the other
 /// builtins are rejected when the content pack is added. Instances are immutable and thread-safe. Record equality compares the collections by reference.
 /// </remarks>
-public sealed record ScriptTemplate : ICatalogItem
+public sealed record ScriptTemplate : ICatalogItem, IPartnerInvolving
 {
     /// <inheritdoc/>
     public required string Id { get; init; }
@@ -35,6 +35,9 @@ public sealed record ScriptTemplate : ICatalogItem
 
     /// <summary>Gets what saying the script to a partner asks of a person; <see cref="PartnerInvolvement.None"/> for asking for space or calming down.</summary>
     public PartnerInvolvement PartnerInvolvement { get; init; }
+
+    /// <inheritdoc/>
+    public string? SafetyNote { get; init; }
 
     /// <summary>Gets the Scriban source, such as <c>I feel {{ feeling }} when {{ behaviour }}; I'd like {{ request }}.</c></summary>
     public required string Source { get; init; }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IntimacyKit.Exercises;
 
 namespace IntimacyKit.Scripts;
 
@@ -9,7 +10,7 @@ namespace IntimacyKit.Scripts;
 /// <remarks>
 /// Instances are immutable and thread-safe. Record equality compares the collections by reference.
 /// </remarks>
-public sealed record ToolboxItem : ICatalogItem
+public sealed record ToolboxItem : ICatalogItem, IPartnerInvolving
 {
     /// <inheritdoc/>
     public required string Id { get; init; }
@@ -38,4 +39,10 @@ public sealed record ToolboxItem : ICatalogItem
 
     /// <summary>Gets a checklist's steps, in order; empty for a script.</summary>
     public ImmutableArray<string> Steps { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Gets what using the item asks a person to do with their partner; <see cref="PartnerInvolvement.None"/> for asking for space or calming down.</summary>
+    public PartnerInvolvement PartnerInvolvement { get; init; }
+
+    /// <inheritdoc/>
+    public string? SafetyNote { get; init; }
 }

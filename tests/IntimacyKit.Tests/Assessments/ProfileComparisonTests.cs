@@ -59,7 +59,7 @@ public sealed class ProfileComparisonTests
         markdown.Should().Contain("| Response | ana | ben |")
             .And.Contain("| pursue | 25 of 25 (100 %) | 5 of 25 (0 %) |")
             .And.Contain($"### {dance.Name}")
-            .And.Contain(dance.CircuitBreakers[0])
+            .And.Contain(dance.CircuitBreakers[0].Text)
             .And.Contain($"- ana: {dance.First.Name}.");
     }
 }

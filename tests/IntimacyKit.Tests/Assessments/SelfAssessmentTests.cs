@@ -215,6 +215,8 @@ public sealed class SelfAssessmentTests
         safe.Scripts.Where(s => !view.Scripts.Contains(s)).Should().BeEmpty();
         safe.Scripts.Should().HaveCountLessThan(profile.Scripts.Length, "the assertive scripts ask the person to confront their partner");
         safe.Exercises.Should().NotContain(e => view.Withheld.Any(w => w.Id == e.Id));
-        safe.Practices.Should().Equal(profile.Practices);
+        profile.Practices.Should().Contain(p => p.PartnerInvolvement != PartnerInvolvement.None, "the engulf practices include one small no a week");
+        safe.Practices.Should().NotBeEmpty().And.Equal(profile.Practices.Where(p => p.PartnerInvolvement == PartnerInvolvement.None));
+        safe.Practices.Should().NotContain(p => view.Withheld.Any(w => w.Kind == IntimacyKit.Safety.WithheldItemKind.Practice && w.Id == p.Id));
     }
 }

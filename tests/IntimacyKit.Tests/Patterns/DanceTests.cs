@@ -31,7 +31,7 @@ public sealed class DanceTests
         }
 
         dance.First.Name.Should().NotBe(dance.Second.Name);
-        dance.CircuitBreakers.Should().NotBeEmpty().And.OnlyContain(c => !string.IsNullOrWhiteSpace(c));
+        dance.CircuitBreakers.Should().NotBeEmpty().And.OnlyContain(c => !string.IsNullOrWhiteSpace(c.Text));
         dance.ChapterIds.Should().BeSubsetOf(Catalog.Chapters.Select(c => c.Id));
     }
 

@@ -34,7 +34,7 @@ public sealed class PatternDescriptionTests
         pattern.UnderlyingFear.Should().NotBeNullOrWhiteSpace();
         pattern.EffectOnPartner.Should().NotBeNullOrWhiteSpace();
         pattern.HowItFeedsThePartner.Should().NotBeNullOrWhiteSpace();
-        pattern.Antidotes.Should().NotBeEmpty().And.OnlyContain(a => !string.IsNullOrWhiteSpace(a));
+        pattern.Antidotes.Should().NotBeEmpty().And.OnlyContain(a => !string.IsNullOrWhiteSpace(a.Text));
     }
 
     [Theory]
