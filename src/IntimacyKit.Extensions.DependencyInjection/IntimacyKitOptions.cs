@@ -50,4 +50,11 @@ public sealed class IntimacyKitOptions
     /// phone numbers.
     /// </summary>
     public SafetyResources SafetyResources { get; set; } = SafetyResources.Default;
+
+    /// <summary>
+    /// Gets the app's own safety rule files (see <see cref="SafetyRuleFile"/>), read together with the built-in rules
+    /// by the registered <see cref="SafetyScreen"/> and by the registered <see cref="Coaching.MessageCoach"/>. All must
+    /// be of one language. Empty by default.
+    /// </summary>
+    public IList<SafetyRuleFile> SafetyRules { get; } = [];
 }

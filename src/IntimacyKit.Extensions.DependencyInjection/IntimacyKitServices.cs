@@ -74,7 +74,24 @@ internal static class IntimacyKitServices
             return null;
         }
 
-        return new SafetyScreen(options.SafetyResources);
+        for (var i = 0; i < options.SafetyRules.Count; i++)
+        {
+            if (options.SafetyRules[i] is null)
+            {
+                problems.Add($"{nameof(IntimacyKitOptions.SafetyRules)}[{i}]: is null; add a rule file read with SafetyRuleFile.LoadFile or Parse.");
+                return null;
+            }
+        }
+
+        try
+        {
+            return new SafetyScreen(options.SafetyResources, options.SafetyRules);
+        }
+        catch (SafetyRulesException ex)
+        {
+            problems.AddRange(ex.Problems.Select(p => $"{nameof(IntimacyKitOptions.SafetyRules)} ({ex.RuleFileName}) {p}"));
+            return null;
+        }
     }
 
     /// <summary>Notes a problem when the renderer has no scripts in the culture's language or a parent's.</summary>

@@ -89,4 +89,18 @@ public sealed class OptionsTests
         result.IsSafe.Should().BeFalse();
         result.Resources.Should().Be(resources);
     }
+
+    [Fact]
+    public void The_apps_own_safety_rules_reach_the_registered_screen_and_coach()
+    {
+        var rules = SafetyRuleFile.Parse("""
+            { "language": "en", "rules": [ { "id": "app-pet-threat", "category": "threat", "level": "urgent", "frames": ["drown ( the | my ) dog"] } ] }
+            """);
+        using var provider = Provider(o => o.SafetyRules.Add(rules));
+
+        provider.GetRequiredService<SafetyScreen>().Screen("He said he'd drown the dog.").Findings
+            .Should().ContainSingle().Which.RuleId.Should().Be("app-pet-threat");
+        provider.GetRequiredService<IntimacyKit.Coaching.MessageCoach>().Analyze("You always say you'll drown the dog.").Safety
+            .Should().NotBeNull();
+    }
 }

@@ -30,6 +30,19 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Safety_rule_files_that_clash_or_are_null_are_listed_with_the_problem_and_its_path()
+    {
+        var rules = Safety.SafetyRuleFile.Parse("""
+            { "language": "en", "rules": [ { "id": "app-rule", "category": "threat", "level": "urgent", "frames": ["drown the dog"] } ] }
+            """);
+
+        ResolveFails<Safety.SafetyScreen>(o => { o.SafetyRules.Add(rules); o.SafetyRules.Add(rules); })
+            .Message.Should().Contain("SafetyRules ((string)) $.rules[0].id: The rule id 'app-rule' is used twice. (duplicate-id)");
+        ResolveFails<Safety.SafetyScreen>(o => o.SafetyRules.Add(null!))
+            .Message.Should().Contain("SafetyRules[0]: is null");
+    }
+
+    [Fact]
     public void Every_problem_is_listed_in_one_exception_with_the_option_it_came_from()
     {
         var packProblems = FluentActions.Invoking(() => IntimacyCatalog.BuiltIn.WithContentPack(TestPacks.Broken))

@@ -263,16 +263,16 @@ public sealed class CoachAndSafetySnippets : SnippetTest
         {
             Console.WriteLine($"{finding.Level} {finding.Category} [{finding.Start}, {finding.Length}] \"{finding.Text}\" ({finding.RuleId})");
         }
-        // Concern CoerciveControl [0, 18] "He checks my phone" (control-monitoring)
-        // Urgent Strangulation [56, 13] "by the throat" (strangulation-neck)
+        // Concern CoerciveControl [3, 27] "checks my phone every night" (tech-abuse)
+        // Urgent Strangulation [45, 24] "grabbed me by the throat" (strangulation)
         Console.WriteLine(result.Findings[1].Explanation);
         // This sounds like pressure on someone's neck or throat, such as choking or strangling. That is very dangerous, even when it leaves no marks.
         #endregion
 
         Output.Should().Contain("Urgent");
         Output.Should().Contain("Strangulation, CoerciveControl");
-        Output.Should().Contain("Concern CoerciveControl [0, 18] \"He checks my phone\" (control-monitoring)");
-        Output.Should().Contain("Urgent Strangulation [56, 13] \"by the throat\" (strangulation-neck)");
+        Output.Should().Contain("Concern CoerciveControl [3, 27] \"checks my phone every night\" (tech-abuse)");
+        Output.Should().Contain("Urgent Strangulation [45, 24] \"grabbed me by the throat\" (strangulation)");
         Output.Should().Contain("This sounds like pressure on someone's neck or throat, such as choking or strangling. That is very dangerous, even when it leaves no marks.");
     }
 
@@ -299,6 +299,60 @@ public sealed class CoachAndSafetySnippets : SnippetTest
         Output.Should().Contain("None: This deadline is killing me.");
         Output.Should().Contain("None: He beat me at chess again.");
         Output.Should().Contain("None: She pushed me to apply for the job.");
+    }
+
+    [Fact]
+    public void An_app_adds_its_own_rule_file_to_the_built_in_rules()
+    {
+        #region own-rules
+        // An app for carers adds what its users write about: threats to a pet, and a carer's medication withheld.
+        const string json = """
+            {
+              "language": "en",
+              "classes": { "pet": { "inflect": "noun", "words": ["dog", "cat", "rabbit"] } },
+              "rules": [
+                { "id": "pet-threat", "category": "threat", "level": "urgent",
+                  "frames": ["( hurt | drown | poison | get rid of ) ( the | my | our ) @pet"],
+                  "unless": ["hurt ( the | my | our ) @pet 's feelings"] },
+                { "id": "medication-withheld", "category": "coercive-control", "level": "concern",
+                  "frames": ["( hides | hid | keeps | kept | withholds | withheld ) ( my | her | his ) ( meds | medication | pills | inhaler )"] }
+              ]
+            }
+            """;
+        SafetyRuleFile appRules = SafetyRuleFile.Parse(json);
+        var screen = new SafetyScreen(SafetyResources.Default, [appRules]);
+
+        foreach (SafetyFinding finding in screen.Screen("He said he'd drown the dog, and he hides my inhaler.").Findings)
+        {
+            Console.WriteLine($"{finding.Level} {finding.Category} \"{finding.Text}\" ({finding.RuleId})");
+        }
+        // Urgent Threat "drown the dog" (pet-threat)
+        // Concern CoerciveControl "hides my inhaler" (medication-withheld)
+        #endregion
+
+        Output.Should().Contain("Urgent Threat \"drown the dog\" (pet-threat)");
+        Output.Should().Contain("Concern CoerciveControl \"hides my inhaler\" (medication-withheld)");
+    }
+
+    [Fact]
+    public void A_broken_rule_file_names_each_problem_with_its_json_path()
+    {
+        #region rules-error
+        try
+        {
+            SafetyRuleFile.Parse("""{ "language": "en", "rules": [ { "id": "x", "category": "threat", "level": "urgent", "frames": ["hit ( me"] } ] }""");
+        }
+        catch (SafetyRulesException ex)
+        {
+            foreach (ValidationProblem problem in ex.Problems)
+            {
+                Console.WriteLine(problem);
+            }
+        }
+        // $.rules[0].frames[0]: in the frame "hit ( me": a '(' has no ')'. (invalid-frame)
+        #endregion
+
+        Output.Should().Contain("$.rules[0].frames[0]: in the frame \"hit ( me\": a '(' has no ')'. (invalid-frame)");
     }
 
     [Fact]
