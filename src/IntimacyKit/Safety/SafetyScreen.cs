@@ -16,11 +16,12 @@ namespace IntimacyKit.Safety;
 /// When a result is not <see cref="SafetyResult.IsSafe"/>, show its <see cref="SafetyResult.Resources"/>.
 /// </para>
 /// <para>
-/// The rules are data (<c>safety-rules.en.json</c> in the assembly), compiled once, on first use, into a few
-/// non-backtracking regular expressions (as few as the engine's size limit allows) that every screen shares:
-/// screening takes time linear in the length of the text, whatever the text holds. A first pass finds the rules'
-/// trigger words (derived from the patterns; a rule without one fails to load), and each expression then reads only
-/// the segments of the text that hold one of its own, with exactly the findings of reading the whole text. Every finding names the rule that
+/// The rules are data (<c>safety-rules.en.json</c> in the assembly): frames over words and word classes of the
+/// language's lexicon, compiled once, on first use, into one automaton over words that every screen shares. A text is
+/// read a sentence at a time, and a sentence is searched only for the rules whose trigger words (taken from the rules'
+/// words and classes) it holds, with exactly the findings of searching every sentence; time is linear in the length
+/// of the text. Where two rules match overlapping words, the one listed first reports them. Apps add their own rules
+/// with <see cref="SafetyScreen(SafetyResources, IEnumerable{SafetyRuleFile})"/>. Every finding names the rule that
 /// fired. A screen is immutable and thread-safe: create one and share it.
 /// </para>
 /// </remarks>
