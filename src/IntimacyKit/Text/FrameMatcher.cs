@@ -5,10 +5,11 @@ namespace IntimacyKit.Text;
 
 /// <summary>
 /// The one text-matching engine of the library: rules written as frames over a language's words and word classes,
-/// compiled into one automaton over tokens. A text is read a sentence at a time; a sentence is searched only when it
-/// holds a trigger word of some rule (a word that every match of the rule contains, taken from the rule's words and
-/// classes), and then only for the rules it holds triggers of. Time is linear in the length of the text whatever it
-/// holds. Immutable and thread-safe.
+/// compiled into one automaton over tokens. A text is read a sentence at a time. Each frame requires some words: for
+/// every element a match cannot skip, one word of its class or choice (a <i>clause</i>). A sentence is searched only
+/// for the frames whose clauses it holds a word of each, found from the frame's trigger clause (its rarest), so most
+/// sentences are only read, never searched. Time is linear in the length of the text whatever it holds. Immutable and
+/// thread-safe.
 /// </summary>
 internal sealed class FrameMatcher
 {
@@ -19,16 +20,26 @@ internal sealed class FrameMatcher
     internal const int UnlessReach = 12;
 
     private readonly FrameProgram _program;
-    private readonly int[]?[] _rulesOfTrigger;
+
+    // Every frame's required words as clauses: a match holds at least one word of each of its frame's clauses. A
+    // sentence searches a frame only when it holds a word of the frame's trigger clause (its rarest) and of every
+    // other clause too.
+    private readonly int[]?[] _clausesOfWord;
+    private readonly int[]?[] _framesOfWord;
+    private readonly int[][] _clausesOfFrame;
+    private readonly int _clauseCount;
     private readonly (FrameProgram? Unless, FrameProgram? Before, int BeforeLength, FrameProgram? Sentence)[] _exceptions;
     private readonly int _longest;
     private readonly ConcurrentQueue<Scratch> _pool = new();
 
-    private FrameMatcher(Lexicon lexicon, FrameProgram program, int[]?[] rulesOfTrigger, (FrameProgram?, FrameProgram?, int, FrameProgram?)[] exceptions, int longest, ImmutableArray<ImmutableArray<string>> triggers)
+    private FrameMatcher(Lexicon lexicon, FrameProgram program, Activation activation, (FrameProgram?, FrameProgram?, int, FrameProgram?)[] exceptions, int longest, ImmutableArray<ImmutableArray<string>> triggers)
     {
         Lexicon = lexicon;
         _program = program;
-        _rulesOfTrigger = rulesOfTrigger;
+        _clausesOfWord = activation.ClausesOfWord;
+        _framesOfWord = activation.FramesOfWord;
+        _clausesOfFrame = activation.ClausesOfFrame;
+        _clauseCount = activation.ClauseCount;
         _exceptions = exceptions;
         _longest = longest;
         Triggers = triggers;
@@ -67,7 +78,7 @@ internal sealed class FrameMatcher
 
         var common = document.Common.Select(w => lexicon.IdOf(w)).Where(id => id >= 0).ToHashSet();
         var frames = new List<(FrameNode, int)>();
-        var rulesOfTrigger = new List<int>?[lexicon.Words.Length];
+        var activation = new ActivationBuilder(lexicon.Words.Length);
         var exceptions = new (FrameProgram?, FrameProgram?, int, FrameProgram?)[rules.Count];
         var triggers = ImmutableArray.CreateBuilder<ImmutableArray<string>>(rules.Count);
         var longest = 1;
@@ -84,16 +95,17 @@ internal sealed class FrameMatcher
             {
                 var path = $"{rule.Path}.frames[{f}]";
                 var frame = FrameParser.Parse(lexicon, document, named, rule.Frames[f], path);
-                var trigger = TriggersOf(frame, lexicon, common)
-                    ?? throw new FrameException(path, $"in the frame \"{rule.Frames[f]}\": no word or class is required in every match, so the frame has no trigger word; make one element required.");
+                var required = Required(frame, lexicon, common);
+                if (required.Count == 0)
+                {
+                    throw new FrameException(path, $"in the frame \"{rule.Frames[f]}\": no word or class is required in every match, so the frame has no trigger word; make one element required.");
+                }
+
+                var trigger = required.MaxBy(c => (c.Score, -c.Words.Count));
                 ruleTriggers.UnionWith(trigger.Words);
+                activation.Add(frames.Count, trigger.Words, required.Select(c => c.Words));
                 frames.Add((frame, r));
                 longest = Math.Max(longest, frame.MaxLength);
-            }
-
-            foreach (var word in ruleTriggers)
-            {
-                (rulesOfTrigger[word] ??= []).Add(r);
             }
 
             triggers.Add([.. ruleTriggers.Select(w => lexicon.Words[w]).Order(StringComparer.Ordinal)]);
@@ -108,7 +120,7 @@ internal sealed class FrameMatcher
         return new FrameMatcher(
             lexicon,
             new FrameProgram(lexicon, frames),
-            [.. rulesOfTrigger.Select(l => l?.Distinct().ToArray())],
+            activation.Build(),
             exceptions,
             longest,
             triggers.MoveToImmutable());
@@ -235,21 +247,48 @@ internal sealed class FrameMatcher
         bool[]? active = null;
         if (useTriggers)
         {
+            var generation = scratch.NextGeneration();
+            var clauseSeen = scratch.ClauseSeen;
+            var frameSeen = scratch.FrameSeen;
+            var candidates = scratch.Candidates;
             foreach (ref readonly var token in tokens)
             {
-                if (token.Word >= 0 && _rulesOfTrigger[token.Word] is { } rules)
+                if (token.Word < 0)
                 {
-                    foreach (var rule in rules)
+                    continue;
+                }
+
+                if (_clausesOfWord[token.Word] is { } clauses)
+                {
+                    foreach (var clause in clauses)
                     {
-                        if (!scratch.Active[rule])
+                        clauseSeen[clause] = generation;
+                    }
+                }
+
+                if (_framesOfWord[token.Word] is { } triggered)
+                {
+                    foreach (var frame in triggered)
+                    {
+                        if (frameSeen[frame] != generation)
                         {
-                            scratch.Active[rule] = true;
-                            scratch.Activated.Add(rule);
+                            frameSeen[frame] = generation;
+                            candidates.Add(frame);
                         }
                     }
                 }
             }
 
+            foreach (var frame in candidates)
+            {
+                if (AllSeen(_clausesOfFrame[frame], clauseSeen, generation))
+                {
+                    scratch.Active[frame] = true;
+                    scratch.Activated.Add(frame);
+                }
+            }
+
+            candidates.Clear();
             if (scratch.Activated.Count == 0)
             {
                 return;
@@ -260,9 +299,9 @@ internal sealed class FrameMatcher
 
         var runner = scratch.Runner;
         runner.FindAll(tokens, active);
-        foreach (var rule in scratch.Activated)
+        foreach (var frame in scratch.Activated)
         {
-            scratch.Active[rule] = false;
+            scratch.Active[frame] = false;
         }
 
         scratch.Activated.Clear();
@@ -368,15 +407,27 @@ internal sealed class FrameMatcher
         return new FrameProgram(lexicon, nodes);
     }
 
-    // The trigger words of a node: words one of which every match holds, chosen to be as rare as the structure allows:
-    // a set with one of the language's common words scores lowest, then sets whose shortest word is longer win, then
-    // smaller sets. Null when a match may hold none of a set.
-    private static (HashSet<int> Words, int Score)? TriggersOf(FrameNode node, Lexicon lexicon, HashSet<int> common)
+    private static bool AllSeen(int[] clauses, int[] seen, int generation)
+    {
+        foreach (var clause in clauses)
+        {
+            if (seen[clause] != generation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The clauses a node requires: every match holds a word of each. A clause's score says how rare its words are: a
+    // clause with one of the language's common words scores lowest, then clauses whose shortest word is longer win.
+    private static List<(HashSet<int> Words, int Score)> Required(FrameNode node, Lexicon lexicon, HashSet<int> common)
     {
         switch (node)
         {
             case WordNode word:
-                return ([word.Word], Score([word.Word]));
+                return [Clause([word.Word])];
             case ClassNode cls:
                 var words = new HashSet<int>();
                 var wordClass = lexicon.Classes[cls.Class];
@@ -392,58 +443,49 @@ internal sealed class FrameMatcher
                 {
                     if ((mask & cls.Forms) != 0)
                     {
-                        words.Add(phrase.MaxBy(w => Score([w])));
+                        // Every match through the phrase holds all its words; the rarest one stands for it.
+                        words.Add(phrase.MaxBy(w => Clause([w]).Score));
                     }
                 }
 
-                return (words, Score(words));
+                return [Clause(words)];
             case SequenceNode sequence:
-                (HashSet<int> Words, int Score)? best = null;
-                foreach (var item in sequence.Items)
-                {
-                    if (item.MinLength > 0 && TriggersOf(item, lexicon, common) is { } t
-                        && (best is null || t.Score > best.Value.Score || (t.Score == best.Value.Score && t.Words.Count < best.Value.Words.Count)))
-                    {
-                        best = t;
-                    }
-                }
-
-                return best;
+                return [.. sequence.Items.Where(i => i.MinLength > 0).SelectMany(i => Required(i, lexicon, common))];
             case ChoiceNode choice:
+                // One clause: the union of each option's rarest clause, so every option holds a word of it.
                 var union = new HashSet<int>();
-                var score = int.MaxValue;
                 foreach (var option in choice.Options)
                 {
-                    if (TriggersOf(option, lexicon, common) is not { } t)
+                    var clauses = Required(option, lexicon, common);
+                    if (clauses.Count == 0)
                     {
-                        return null;
+                        return [];
                     }
 
-                    union.UnionWith(t.Words);
-                    score = Math.Min(score, t.Score);
+                    union.UnionWith(clauses.MaxBy(c => (c.Score, -c.Words.Count)).Words);
                 }
 
-                return (union, score);
+                return [Clause(union)];
             case RepeatNode repeat:
-                return repeat.Min > 0 ? TriggersOf(repeat.Item, lexicon, common) : null;
+                return repeat.Min > 0 ? Required(repeat.Item, lexicon, common) : [];
             default:
-                return null;
+                return [];
         }
 
-        int Score(IEnumerable<int> set)
+        (HashSet<int> Words, int Score) Clause(HashSet<int> set)
         {
             var shortest = int.MaxValue;
             foreach (var word in set)
             {
                 if (common.Contains(word))
                 {
-                    return 0;
+                    return (set, 0);
                 }
 
                 shortest = Math.Min(shortest, lexicon.Words[word].Length);
             }
 
-            return shortest == int.MaxValue ? 0 : shortest;
+            return (set, shortest == int.MaxValue ? 0 : shortest);
         }
     }
 
@@ -470,9 +512,30 @@ internal sealed class FrameMatcher
 
         public List<Token> Tokens { get; } = new(64);
 
-        public bool[] Active { get; } = new bool[matcher.RuleCount];
+        private int _generation;
+
+        public bool[] Active { get; } = new bool[matcher._clausesOfFrame.Length];
 
         public List<int> Activated { get; } = [];
+
+        public int[] ClauseSeen { get; } = new int[matcher._clauseCount];
+
+        public int[] FrameSeen { get; } = new int[matcher._clausesOfFrame.Length];
+
+        public List<int> Candidates { get; } = [];
+
+        // A new mark for one sentence's clauses and frames; the marks start again before the counter overflows.
+        public int NextGeneration()
+        {
+            if (++_generation == int.MaxValue)
+            {
+                Array.Clear(ClauseSeen);
+                Array.Clear(FrameSeen);
+                _generation = 1;
+            }
+
+            return _generation;
+        }
 
         public Dictionary<int, bool> SentenceChecked { get; } = [];
 
@@ -486,6 +549,49 @@ internal sealed class FrameMatcher
             }
 
             return runner;
+        }
+    }
+
+    // Which words trigger which frames, and the clauses each frame requires.
+    private sealed record Activation(int[]?[] ClausesOfWord, int[]?[] FramesOfWord, int[][] ClausesOfFrame, int ClauseCount);
+
+    private sealed class ActivationBuilder(int wordCount)
+    {
+        private readonly Dictionary<string, int> _clauseIds = new(StringComparer.Ordinal);
+        private readonly List<int>?[] _clausesOfWord = new List<int>?[wordCount];
+        private readonly List<int>?[] _framesOfWord = new List<int>?[wordCount];
+        private readonly List<int[]> _clausesOfFrame = [];
+
+        public void Add(int frame, HashSet<int> trigger, IEnumerable<HashSet<int>> required)
+        {
+            foreach (var word in trigger)
+            {
+                (_framesOfWord[word] ??= []).Add(frame);
+            }
+
+            _clausesOfFrame.Add([.. required.Select(Intern).Distinct()]);
+        }
+
+        public Activation Build() => new(
+            [.. _clausesOfWord.Select(l => l?.ToArray())],
+            [.. _framesOfWord.Select(l => l?.Distinct().ToArray())],
+            [.. _clausesOfFrame],
+            _clauseIds.Count);
+
+        // The same set of words is one clause, however many frames require it.
+        private int Intern(HashSet<int> words)
+        {
+            var key = string.Join(' ', words.Order());
+            if (!_clauseIds.TryGetValue(key, out var id))
+            {
+                _clauseIds[key] = id = _clauseIds.Count;
+                foreach (var word in words)
+                {
+                    (_clausesOfWord[word] ??= []).Add(id);
+                }
+            }
+
+            return id;
         }
     }
 }

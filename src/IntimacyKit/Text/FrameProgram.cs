@@ -29,7 +29,7 @@ internal sealed class FrameProgram
     private readonly Dictionary<int, int[]> _startsByWord;
     private readonly int[][] _startsByClass;
     private readonly int[] _startsOnAny;
-    private readonly int[] _ruleOfState;
+    private readonly int[] _frameOfState;
 
     // The word sets that WordSetKind states read (a choice of single words is one state, not one per word).
     private readonly FrozenSet<int>[] _wordSets;
@@ -51,8 +51,8 @@ internal sealed class FrameProgram
         (_kind, _arg, _forms, _next, _next2) = b.ToArrays();
         _wordSets = [.. b.WordSets.Select(set => set.ToFrozenSet())];
         _startOf = new int[_kind.Length];
-        _ruleOfState = new int[_kind.Length];
-        Array.Fill(_ruleOfState, -1);
+        _frameOfState = new int[_kind.Length];
+        Array.Fill(_frameOfState, -1);
 
         var byWord = new Dictionary<int, List<int>>();
         var byClass = new List<int>[lexicon.Classes.Length];
@@ -61,7 +61,7 @@ internal sealed class FrameProgram
         {
             foreach (var state in Closure(starts[i]))
             {
-                _ruleOfState[state] = frames[i].Pattern;
+                _frameOfState[state] = i;
                 switch (_kind[state])
                 {
                     case WordKind:
@@ -170,11 +170,11 @@ internal sealed class FrameProgram
         public List<(int Pattern, int Start, int End)> Matches { get; } = [];
 
         /// <summary>
-        /// Finds every match of the frames in tokens, starting anywhere. A pattern's frames are only started where
-        /// <paramref name="active"/> allows (the patterns whose trigger words the tokens hold).
+        /// Finds every match of the frames in tokens, starting anywhere. Only the frames <paramref name="active"/>
+        /// allows are started (by their index in the list the program was compiled from).
         /// </summary>
         /// <param name="tokens">The tokens of one sentence.</param>
-        /// <param name="active">Which patterns may start, or <see langword="null"/> for all.</param>
+        /// <param name="active">Which frames may start, or <see langword="null"/> for all.</param>
         public void FindAll(ReadOnlySpan<Token> tokens, bool[]? active)
         {
             Matches.Clear();
@@ -311,7 +311,7 @@ internal sealed class FrameProgram
         {
             foreach (var state in states)
             {
-                if ((active is null || active[_p._ruleOfState[state]]) && _p.Reads(state, token, _classMasks))
+                if ((active is null || active[_p._frameOfState[state]]) && _p.Reads(state, token, _classMasks))
                 {
                     Closure(_p._next[state], index, index + 1);
                 }
