@@ -76,7 +76,15 @@ internal sealed class FrameMatcher
             .SelectMany(f => FrameParser.LiteralWords(f, document));
         var lexicon = Lexicon.Build(document, classes, literals);
 
-        var common = document.Common.Select(w => lexicon.IdOf(w)).Where(id => id >= 0).ToHashSet();
+        var common = new Dictionary<int, int>();
+        foreach (var word in document.Common)
+        {
+            if (lexicon.IdOf(word) is var id && id >= 0)
+            {
+                common.TryAdd(id, common.Count);
+            }
+        }
+
         var frames = new List<(FrameNode, int)>();
         var activation = new ActivationBuilder(lexicon.Words.Length);
         var exceptions = new (FrameProgram?, FrameProgram?, int, FrameProgram?)[rules.Count];
@@ -244,7 +252,7 @@ internal sealed class FrameMatcher
     private void Search(string text, Scratch scratch, int carried, List<(int Rule, int Start, int Length)> found, bool useTriggers)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Tokens);
-        bool[]? active = null;
+        List<int>? active = null;
         if (useTriggers)
         {
             var generation = scratch.NextGeneration();
@@ -283,7 +291,6 @@ internal sealed class FrameMatcher
             {
                 if (AllSeen(_clausesOfFrame[frame], clauseSeen, generation))
                 {
-                    scratch.Active[frame] = true;
                     scratch.Activated.Add(frame);
                 }
             }
@@ -294,16 +301,11 @@ internal sealed class FrameMatcher
                 return;
             }
 
-            active = scratch.Active;
+            active = scratch.Activated;
         }
 
         var runner = scratch.Runner;
         runner.FindAll(tokens, active);
-        foreach (var frame in scratch.Activated)
-        {
-            scratch.Active[frame] = false;
-        }
-
         scratch.Activated.Clear();
         if (runner.Matches.Count == 0)
         {
@@ -420,9 +422,8 @@ internal sealed class FrameMatcher
         return true;
     }
 
-    // The clauses a node requires: every match holds a word of each. A clause's score says how rare its words are: a
-    // clause with one of the language's common words scores lowest, then clauses whose shortest word is longer win.
-    private static List<(HashSet<int> Words, int Score)> Required(FrameNode node, Lexicon lexicon, HashSet<int> common)
+    // The clauses a node requires: every match holds a word of each. A clause's score says how rare its words are.
+    private static List<(HashSet<int> Words, int Score)> Required(FrameNode node, Lexicon lexicon, Dictionary<int, int> common)
     {
         switch (node)
         {
@@ -472,20 +473,17 @@ internal sealed class FrameMatcher
                 return [];
         }
 
+        // A clause is as frequent as its most frequent word. The language's common words, most frequent first, score
+        // their place in that list; every other word scores more, and more the longer it is.
         (HashSet<int> Words, int Score) Clause(HashSet<int> set)
         {
-            var shortest = int.MaxValue;
+            var score = int.MaxValue;
             foreach (var word in set)
             {
-                if (common.Contains(word))
-                {
-                    return (set, 0);
-                }
-
-                shortest = Math.Min(shortest, lexicon.Words[word].Length);
+                score = Math.Min(score, common.TryGetValue(word, out var rank) ? rank : common.Count + lexicon.Words[word].Length);
             }
 
-            return (set, shortest == int.MaxValue ? 0 : shortest);
+            return (set, score == int.MaxValue ? 0 : score);
         }
     }
 
@@ -513,8 +511,6 @@ internal sealed class FrameMatcher
         public List<Token> Tokens { get; } = new(64);
 
         private int _generation;
-
-        public bool[] Active { get; } = new bool[matcher._clausesOfFrame.Length];
 
         public List<int> Activated { get; } = [];
 

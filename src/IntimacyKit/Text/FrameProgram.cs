@@ -15,7 +15,7 @@ internal sealed class FrameProgram
     private const byte SplitKind = 3;
     private const byte AcceptKind = 4;
     private const byte EmptyKind = 5;
-    private const byte WordSetKind = 6;
+    private const byte SwitchKind = 6;
 
     private readonly Lexicon _lexicon;
     private readonly byte[] _kind;
@@ -29,10 +29,11 @@ internal sealed class FrameProgram
     private readonly Dictionary<int, int[]> _startsByWord;
     private readonly int[][] _startsByClass;
     private readonly int[] _startsOnAny;
-    private readonly int[] _frameOfState;
+    private readonly int[][] _startsOfFrame;
 
-    // The word sets that WordSetKind states read (a choice of single words is one state, not one per word).
-    private readonly FrozenSet<int>[] _wordSets;
+    // The maps that SwitchKind states read by: word to the state a match continues at. The options of a choice that
+    // begin with a word, and the phrases of a class, are one such state (a trie over words), not one state per option.
+    private readonly FrozenDictionary<int, int>[] _switches;
 
     /// <summary>Compiles frames; frame <c>i</c> reports matches as pattern <c>i</c>.</summary>
     /// <param name="lexicon">The lexicon the frames were parsed with.</param>
@@ -49,26 +50,25 @@ internal sealed class FrameProgram
         }
 
         (_kind, _arg, _forms, _next, _next2) = b.ToArrays();
-        _wordSets = [.. b.WordSets.Select(set => set.ToFrozenSet())];
+        _switches = [.. b.Switches.Select(map => map.ToFrozenDictionary())];
         _startOf = new int[_kind.Length];
-        _frameOfState = new int[_kind.Length];
-        Array.Fill(_frameOfState, -1);
 
         var byWord = new Dictionary<int, List<int>>();
         var byClass = new List<int>[lexicon.Classes.Length];
         var onAny = new List<int>();
+        _startsOfFrame = new int[frames.Count][];
         for (var i = 0; i < frames.Count; i++)
         {
-            foreach (var state in Closure(starts[i]))
+            _startsOfFrame[i] = [.. Closure(starts[i])];
+            foreach (var state in _startsOfFrame[i])
             {
-                _frameOfState[state] = i;
                 switch (_kind[state])
                 {
                     case WordKind:
                         Add(byWord, _arg[state], state);
                         break;
-                    case WordSetKind:
-                        foreach (var word in _wordSets[_arg[state]])
+                    case SwitchKind:
+                        foreach (var word in _switches[_arg[state]].Keys)
                         {
                             Add(byWord, word, state);
                         }
@@ -105,14 +105,15 @@ internal sealed class FrameProgram
     /// <summary>Creates the mutable state of one run; not thread-safe, so one per thread or per call.</summary>
     public Runner CreateRunner() => new(this);
 
-    // Whether a state reads a token; classMasks holds the forms the token's word has in each of its classes.
-    private bool Reads(int state, in Token token, int[] classMasks) => _kind[state] switch
+    // The state a match continues at when a state reads a token, or -1 when it does not read it; classMasks holds the
+    // forms the token's word has in each of its classes.
+    private int Target(int state, in Token token, int[] classMasks) => _kind[state] switch
     {
-        WordKind => token.Word == _arg[state],
-        WordSetKind => token.Word >= 0 && _wordSets[_arg[state]].Contains(token.Word),
-        ClassKind => (classMasks[_arg[state]] & _forms[state]) != 0,
-        AnyKind => (token.Flags & (TokenFlags)_arg[state]) == (TokenFlags)_arg[state],
-        _ => false,
+        WordKind => token.Word == _arg[state] ? _next[state] : -1,
+        SwitchKind => token.Word >= 0 && _switches[_arg[state]].TryGetValue(token.Word, out var target) ? target : -1,
+        ClassKind => (classMasks[_arg[state]] & _forms[state]) != 0 ? _next[state] : -1,
+        AnyKind => (token.Flags & (TokenFlags)_arg[state]) == (TokenFlags)_arg[state] ? _next[state] : -1,
+        _ => -1,
     };
 
     private IEnumerable<int> Closure(int start)
@@ -170,12 +171,12 @@ internal sealed class FrameProgram
         public List<(int Pattern, int Start, int End)> Matches { get; } = [];
 
         /// <summary>
-        /// Finds every match of the frames in tokens, starting anywhere. Only the frames <paramref name="active"/>
-        /// allows are started (by their index in the list the program was compiled from).
+        /// Finds every match of the frames in tokens, starting anywhere. Only the frames in <paramref name="frames"/>
+        /// are started (by their index in the list the program was compiled from).
         /// </summary>
         /// <param name="tokens">The tokens of one sentence.</param>
-        /// <param name="active">Which frames may start, or <see langword="null"/> for all.</param>
-        public void FindAll(ReadOnlySpan<Token> tokens, bool[]? active)
+        /// <param name="frames">Which frames may start, or <see langword="null"/> for all.</param>
+        public void FindAll(ReadOnlySpan<Token> tokens, List<int>? frames)
         {
             Matches.Clear();
             _live.Clear();
@@ -185,7 +186,18 @@ internal sealed class FrameProgram
                 Begin();
                 Load(token);
                 Step(token, i);
-                StartOn(token, i, active);
+                if (frames is null)
+                {
+                    StartOn(token, i);
+                }
+                else
+                {
+                    foreach (var frame in frames)
+                    {
+                        StartAll(_p._startsOfFrame[frame], token, i);
+                    }
+                }
+
                 (_live, _nextLive) = (_nextLive, _live);
             }
         }
@@ -210,7 +222,7 @@ internal sealed class FrameProgram
             // The first token starts only the frames that can read it, found by its word and classes.
             Begin();
             Load(tokens[from]);
-            StartOn(tokens[from], from, null);
+            StartOn(tokens[from], from);
             (_live, _nextLive) = (_nextLive, _live);
             if (HasMatch(end))
             {
@@ -251,23 +263,23 @@ internal sealed class FrameProgram
         }
 
         // Starts, at one token, the frames whose first state reads it (the token must be loaded).
-        private void StartOn(in Token token, int index, bool[]? active)
+        private void StartOn(in Token token, int index)
         {
             if (token.Word >= 0)
             {
                 if (_p._startsByWord.TryGetValue(token.Word, out var byWord))
                 {
-                    StartAll(byWord, token, index, active);
+                    StartAll(byWord, token, index);
                 }
 
                 foreach (var cls in _p._lexicon.ClassesOfWord[token.Word])
                 {
-                    StartAll(_p._startsByClass[cls], token, index, active);
+                    StartAll(_p._startsByClass[cls], token, index);
                 }
             }
 
             // Phrases of classes begin with a word state, found above; any-token states start everywhere.
-            StartAll(_p._startsOnAny, token, index, active);
+            StartAll(_p._startsOnAny, token, index);
         }
 
         private void Begin()
@@ -288,11 +300,18 @@ internal sealed class FrameProgram
                 _classMasks[cls] = 0;
             }
 
-            var lexicon = _p._lexicon;
-            _loadedClasses = token.Word >= 0 ? lexicon.ClassesOfWord[token.Word] : [];
-            foreach (var cls in _loadedClasses)
+            if (token.Word < 0)
             {
-                _classMasks[cls] = lexicon.Classes[cls].Single.TryGetValue(token.Word, out var mask) ? mask : 0;
+                _loadedClasses = [];
+                return;
+            }
+
+            var lexicon = _p._lexicon;
+            _loadedClasses = lexicon.ClassesOfWord[token.Word];
+            var forms = lexicon.FormsInClassesOfWord[token.Word];
+            for (var i = 0; i < _loadedClasses.Length; i++)
+            {
+                _classMasks[_loadedClasses[i]] = forms[i];
             }
         }
 
@@ -300,20 +319,20 @@ internal sealed class FrameProgram
         {
             foreach (var state in _live)
             {
-                if (_p.Reads(state, token, _classMasks))
+                if (_p.Target(state, token, _classMasks) is var target and >= 0)
                 {
-                    Closure(_p._next[state], _begin[state], index + 1);
+                    Closure(target, _begin[state], index + 1);
                 }
             }
         }
 
-        private void StartAll(int[] states, in Token token, int index, bool[]? active)
+        private void StartAll(int[] states, in Token token, int index)
         {
             foreach (var state in states)
             {
-                if ((active is null || active[_p._frameOfState[state]]) && _p.Reads(state, token, _classMasks))
+                if (_p.Target(state, token, _classMasks) is var target and >= 0)
                 {
-                    Closure(_p._next[state], index, index + 1);
+                    Closure(target, index, index + 1);
                 }
             }
         }
@@ -361,7 +380,7 @@ internal sealed class FrameProgram
     {
         private readonly List<(byte Kind, int Arg, int Forms, int Next, int Next2)> _states = [];
 
-        public List<HashSet<int>> WordSets { get; } = [];
+        public List<Dictionary<int, int>> Switches { get; } = [];
 
         public int Add(byte kind, int arg, int forms, int next = -1, int next2 = -1)
         {
@@ -393,16 +412,7 @@ internal sealed class FrameProgram
 
                     return entry;
                 case ChoiceNode choice:
-                    // The single words of a choice become one state that reads any of them.
-                    var words = choice.Options.OfType<WordNode>().Select(w => w.Word).Distinct().ToList();
-                    var others = choice.Options.Where(o => o is not WordNode).Select(o => Compile(o, next, lexicon));
-                    if (words.Count < 2)
-                    {
-                        return Split([.. choice.Options.Select(o => Compile(o, next, lexicon))]);
-                    }
-
-                    WordSets.Add([.. words]);
-                    return Split([Add(WordSetKind, WordSets.Count - 1, 0, next), .. others]);
+                    return CompileChoice(choice.Options, next, lexicon);
                 case RepeatNode repeat:
                     // x{m,n}: m required copies, then n - m optional ones, each nested in the one before.
                     var tail = next;
@@ -449,12 +459,82 @@ internal sealed class FrameProgram
                 options.Add(next);
             }
 
+            var map = new Dictionary<int, int>();
             foreach (var group in phrases.Where(p => p.Length > depth).GroupBy(p => p[depth]))
             {
-                options.Add(Add(WordKind, group.Key, 0, Trie([.. group], depth + 1, next)));
+                map[group.Key] = Trie([.. group], depth + 1, next);
+            }
+
+            if (map.Count > 0)
+            {
+                options.Add(Switch(map));
             }
 
             return Split([.. options]);
+        }
+
+        // A choice: the options that begin with a word share one switch state by that word (the rest of the options
+        // with the same first word are a choice again, so common beginnings are read once); the others are split to.
+        private int CompileChoice(IReadOnlyList<FrameNode> options, int next, Lexicon lexicon)
+        {
+            var byFirstWord = new Dictionary<int, List<FrameNode?>>();
+            var entries = new List<int>();
+            foreach (var option in options)
+            {
+                switch (option)
+                {
+                    case WordNode word:
+                        Rests(word.Word).Add(null);
+                        break;
+                    case SequenceNode { Items: [WordNode first, ..] } sequence:
+                        Rests(first.Word).Add(sequence.Items.Count == 2 ? sequence.Items[1] : new SequenceNode([.. sequence.Items.Skip(1)]));
+                        break;
+                    default:
+                        entries.Add(Compile(option, next, lexicon));
+                        break;
+                }
+            }
+
+            if (byFirstWord.Count > 0)
+            {
+                var map = new Dictionary<int, int>();
+                foreach (var (word, rests) in byFirstWord)
+                {
+                    var more = rests.OfType<FrameNode>().ToList();
+                    var targets = new List<int>();
+                    if (more.Count > 0)
+                    {
+                        targets.Add(more.Count == 1 ? Compile(more[0], next, lexicon) : CompileChoice(more, next, lexicon));
+                    }
+
+                    if (more.Count < rests.Count)
+                    {
+                        targets.Add(next);
+                    }
+
+                    map[word] = Split([.. targets]);
+                }
+
+                entries.Insert(0, Switch(map));
+            }
+
+            return Split([.. entries]);
+
+            List<FrameNode?> Rests(int word)
+            {
+                if (!byFirstWord.TryGetValue(word, out var rests))
+                {
+                    byFirstWord[word] = rests = [];
+                }
+
+                return rests;
+            }
+        }
+
+        private int Switch(Dictionary<int, int> map)
+        {
+            Switches.Add(map);
+            return Add(SwitchKind, Switches.Count - 1, 0);
         }
 
         private int Split(int[] options)

@@ -53,6 +53,7 @@ internal sealed class Lexicon
         ClassIndex = classIndex;
         FormBits = formBits;
         ClassesOfWord = classesOfWord;
+        FormsInClassesOfWord = [.. classesOfWord.Select((of, word) => of.Select(c => classes[c].Single[word]).ToArray())];
         SeparatorWord = codes[Separator];
     }
 
@@ -73,6 +74,9 @@ internal sealed class Lexicon
 
     /// <summary>Gets, for each word id, the indexes of the classes that hold it as a one-word entry.</summary>
     public int[][] ClassesOfWord { get; }
+
+    /// <summary>Gets, for each word id, the bits of its forms in each class of <see cref="ClassesOfWord"/>, in the same order.</summary>
+    public int[][] FormsInClassesOfWord { get; }
 
     /// <summary>Gets the id of <see cref="Separator"/>.</summary>
     public int SeparatorWord { get; }

@@ -28,8 +28,10 @@ internal sealed record LexiconDocument
     public ImmutableDictionary<string, ImmutableDictionary<string, string>> Irregular { get; init => field = value ?? ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty; } = ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty;
 
     /// <summary>
-    /// Gets the language's most common words (articles, pronouns, auxiliaries). The engine never chooses them as a
-    /// rule's trigger words when the rule has rarer words to look for, so that few sentences wake a rule needlessly.
+    /// Gets the language's most common words, most frequent first (articles, pronouns, auxiliaries, then everyday verbs
+    /// and nouns). The engine looks for a frame by its rarest required words: a word here counts as more frequent the
+    /// earlier it is listed, and any word not listed as rarer than all of them, so that few sentences wake a frame
+    /// needlessly. The list changes only speed, never what is found.
     /// </summary>
     public ImmutableArray<string> Common { get; init => field = value.OrEmpty(); } = [];
 
