@@ -259,22 +259,10 @@ internal sealed class FrameMatcher
             var clauseSeen = scratch.ClauseSeen;
             var frameSeen = scratch.FrameSeen;
             var candidates = scratch.Candidates;
+            // First the frames the sentence's words trigger; most sentences trigger none and are done.
             foreach (ref readonly var token in tokens)
             {
-                if (token.Word < 0)
-                {
-                    continue;
-                }
-
-                if (_clausesOfWord[token.Word] is { } clauses)
-                {
-                    foreach (var clause in clauses)
-                    {
-                        clauseSeen[clause] = generation;
-                    }
-                }
-
-                if (_framesOfWord[token.Word] is { } triggered)
+                if (token.Word >= 0 && _framesOfWord[token.Word] is { } triggered)
                 {
                     foreach (var frame in triggered)
                     {
@@ -283,6 +271,23 @@ internal sealed class FrameMatcher
                             frameSeen[frame] = generation;
                             candidates.Add(frame);
                         }
+                    }
+                }
+            }
+
+            if (candidates.Count == 0)
+            {
+                return;
+            }
+
+            // Then whether the sentence holds a word of each clause of those frames.
+            foreach (ref readonly var token in tokens)
+            {
+                if (token.Word >= 0 && _clausesOfWord[token.Word] is { } clauses)
+                {
+                    foreach (var clause in clauses)
+                    {
+                        clauseSeen[clause] = generation;
                     }
                 }
             }

@@ -28,7 +28,7 @@ internal sealed class Lexicon
 
     // A code >= 0 is a word id; a code <= -2 is the expansion at index -(code + 2).
     private readonly FrozenDictionary<string, int> _codes;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable _table;
     private readonly int[][] _expansions;
     private readonly (string Suffix, int[] Words)[] _suffixes;
 
@@ -45,7 +45,7 @@ internal sealed class Lexicon
     {
         Language = language;
         _codes = codes;
-        _lookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _table = new WordTable(codes);
         _expansions = expansions;
         _suffixes = suffixes;
         Words = words;
@@ -221,15 +221,26 @@ internal sealed class Lexicon
         var written = 0;
         var repeated = false;
         var apostrophe = false;
+        var hash = WordTable.EmptyHash;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            if (IsApostrophe(c))
+            if (char.IsAsciiLetterLower(c))
+            {
+                letters++;
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                letters++;
+                upper++;
+                c = (char)(c | 0x20);
+            }
+            else if (IsApostrophe(c))
             {
                 c = '\'';
                 apostrophe = true;
             }
-            else if (char.IsLetter(c))
+            else if (c > '\u007f' && char.IsLetter(c))
             {
                 letters++;
                 if (char.IsUpper(c))
@@ -247,11 +258,12 @@ internal sealed class Lexicon
             }
 
             buffer[written++] = c;
+            hash = WordTable.Hash(hash, c);
         }
 
         var flags = letters >= 2 && upper == letters ? TokenFlags.Capitals : TokenFlags.None;
         var normal = buffer[..written];
-        if (Add(normal, start, length, flags, tokens))
+        if (Add(normal, hash, start, length, flags, tokens))
         {
             return;
         }
@@ -267,7 +279,7 @@ internal sealed class Lexicon
                 }
             }
 
-            if (Add(buffer[..single], start, length, flags, tokens))
+            if (Add(buffer[..single], WordTable.Hash(buffer[..single]), start, length, flags, tokens))
             {
                 return;
             }
@@ -279,7 +291,8 @@ internal sealed class Lexicon
             {
                 if (normal.Length > suffix.Length && normal.EndsWith(suffix, StringComparison.Ordinal))
                 {
-                    if (!Add(normal[..^suffix.Length], start, length, flags, tokens))
+                    var stem = normal[..^suffix.Length];
+                    if (!Add(stem, WordTable.Hash(stem), start, length, flags, tokens))
                     {
                         tokens.Add(new Token(start, length, Unknown, flags));
                     }
@@ -297,9 +310,9 @@ internal sealed class Lexicon
         tokens.Add(new Token(start, length, Unknown, flags));
     }
 
-    private bool Add(ReadOnlySpan<char> normal, int start, int length, TokenFlags flags, List<Token> tokens)
+    private bool Add(ReadOnlySpan<char> normal, uint hash, int start, int length, TokenFlags flags, List<Token> tokens)
     {
-        if (!_lookup.TryGetValue(normal, out var code))
+        if (!_table.TryGetValue(normal, hash, out var code))
         {
             return false;
         }
