@@ -28,11 +28,11 @@ internal sealed class FrameMatcher
     private readonly int[]?[] _framesOfWord;
     private readonly int[][] _clausesOfFrame;
     private readonly int _clauseCount;
-    private readonly (FrameProgram? Unless, FrameProgram? Before, int BeforeLength, FrameProgram? Sentence)[] _exceptions;
+    private readonly (ExceptionFrames? Unless, ExceptionFrames? Before, ExceptionFrames? Sentence)[] _exceptions;
     private readonly int _longest;
     private readonly ConcurrentQueue<Scratch> _pool = new();
 
-    private FrameMatcher(Lexicon lexicon, FrameProgram program, Activation activation, (FrameProgram?, FrameProgram?, int, FrameProgram?)[] exceptions, int longest, ImmutableArray<ImmutableArray<string>> triggers)
+    private FrameMatcher(Lexicon lexicon, FrameProgram program, Activation activation, (ExceptionFrames?, ExceptionFrames?, ExceptionFrames?)[] exceptions, int longest, ImmutableArray<ImmutableArray<string>> triggers)
     {
         Lexicon = lexicon;
         _program = program;
@@ -87,7 +87,7 @@ internal sealed class FrameMatcher
 
         var frames = new List<(FrameNode, int)>();
         var activation = new ActivationBuilder(lexicon.Words.Length);
-        var exceptions = new (FrameProgram?, FrameProgram?, int, FrameProgram?)[rules.Count];
+        var exceptions = new (ExceptionFrames?, ExceptionFrames?, ExceptionFrames?)[rules.Count];
         var triggers = ImmutableArray.CreateBuilder<ImmutableArray<string>>(rules.Count);
         var longest = 1;
         for (var r = 0; r < rules.Count; r++)
@@ -117,12 +117,10 @@ internal sealed class FrameMatcher
             }
 
             triggers.Add([.. ruleTriggers.Select(w => lexicon.Words[w]).Order(StringComparer.Ordinal)]);
-            var before = Exceptions(rule.UnlessBefore, $"{rule.Path}.unlessBefore", lexicon, document, named, out var beforeLength);
             exceptions[r] = (
-                Exceptions(rule.Unless, $"{rule.Path}.unless", lexicon, document, named, out _),
-                before,
-                beforeLength,
-                Exceptions(rule.UnlessSentence, $"{rule.Path}.unlessSentence", lexicon, document, named, out _));
+                Exceptions(rule.Unless, $"{rule.Path}.unless"),
+                Exceptions(rule.UnlessBefore, $"{rule.Path}.unlessBefore"),
+                Exceptions(rule.UnlessSentence, $"{rule.Path}.unlessSentence"));
         }
 
         return new FrameMatcher(
@@ -132,6 +130,27 @@ internal sealed class FrameMatcher
             exceptions,
             longest,
             triggers.MoveToImmutable());
+
+        // A rule's exception frames of one kind, with the words each requires, so that an exception whose words the
+        // sentence lacks is not run.
+        ExceptionFrames? Exceptions(IReadOnlyList<string> texts, string path)
+        {
+            if (texts.Count == 0)
+            {
+                return null;
+            }
+
+            var nodes = new List<(FrameNode, int)>();
+            var clauses = new int[texts.Count][];
+            for (var i = 0; i < texts.Count; i++)
+            {
+                var node = FrameParser.Parse(lexicon, document, named, texts[i], $"{path}[{i}]");
+                nodes.Add((node, 0));
+                clauses[i] = activation.Intern(Required(node, lexicon, common).Select(c => c.Words));
+            }
+
+            return new ExceptionFrames(new FrameProgram(lexicon, nodes), clauses, nodes.Max(n => n.Item1.MaxLength));
+        }
     }
 
     /// <summary>Finds every match of every rule in a text that no exception of the rule excuses.</summary>
@@ -337,7 +356,7 @@ internal sealed class FrameMatcher
             }
 
             judgedUpTo = end;
-            if (end <= carried || IsExcused(rule, tokens, start, end, scratch))
+            if (end <= carried || IsExcused(rule, tokens, start, end, scratch, useTriggers))
             {
                 continue;
             }
@@ -346,14 +365,14 @@ internal sealed class FrameMatcher
         }
     }
 
-    private bool IsExcused(int rule, ReadOnlySpan<Token> tokens, int start, int end, Scratch scratch)
+    private bool IsExcused(int rule, ReadOnlySpan<Token> tokens, int start, int end, Scratch scratch, bool wordsSeen)
     {
-        var (unless, before, beforeLength, sentence) = _exceptions[rule];
-        if (unless is not null)
+        var (unless, before, sentence) = _exceptions[rule];
+        if (unless is not null && (!wordsSeen || unless.MayMatch(scratch)))
         {
             // From any word of the match: an exception names the words that make the match harmless ("beat me to
             // the last slice", "wanted to die of embarrassment"), wherever the match's frame began.
-            var runner = scratch.RunnerOf(unless);
+            var runner = scratch.RunnerOf(unless.Program);
             var reach = tokens[..Math.Min(tokens.Length, end + UnlessReach)];
             for (var from = start; from < end; from++)
             {
@@ -364,10 +383,10 @@ internal sealed class FrameMatcher
             }
         }
 
-        if (before is not null)
+        if (before is not null && (!wordsSeen || before.MayMatch(scratch)))
         {
-            var runner = scratch.RunnerOf(before);
-            for (var from = Math.Max(0, start - beforeLength); from < start; from++)
+            var runner = scratch.RunnerOf(before.Program);
+            for (var from = Math.Max(0, start - before.Longest); from < start; from++)
             {
                 if (runner.MatchesFrom(tokens, from, start))
                 {
@@ -376,12 +395,12 @@ internal sealed class FrameMatcher
             }
         }
 
-        if (sentence is not null)
+        if (sentence is not null && (!wordsSeen || sentence.MayMatch(scratch)))
         {
             // Once per rule and sentence, however many matches the rule has in it.
             if (!scratch.SentenceChecked.TryGetValue(rule, out var excused))
             {
-                var runner = scratch.RunnerOf(sentence);
+                var runner = scratch.RunnerOf(sentence.Program);
                 runner.FindAll(tokens, null);
                 scratch.SentenceChecked[rule] = excused = runner.Matches.Count > 0;
             }
@@ -393,25 +412,6 @@ internal sealed class FrameMatcher
         }
 
         return false;
-    }
-
-    private static FrameProgram? Exceptions(IReadOnlyList<string> frames, string path, Lexicon lexicon, LexiconDocument document, IReadOnlyDictionary<string, string> named, out int longest)
-    {
-        longest = 0;
-        if (frames.Count == 0)
-        {
-            return null;
-        }
-
-        var nodes = new List<(FrameNode, int)>();
-        for (var i = 0; i < frames.Count; i++)
-        {
-            var node = FrameParser.Parse(lexicon, document, named, frames[i], $"{path}[{i}]");
-            longest = Math.Max(longest, node.MaxLength);
-            nodes.Add((node, 0));
-        }
-
-        return new FrameProgram(lexicon, nodes);
     }
 
     private static bool AllSeen(int[] clauses, int[] seen, int generation)
@@ -515,7 +515,6 @@ internal sealed class FrameMatcher
 
         public List<Token> Tokens { get; } = new(64);
 
-        private int _generation;
 
         public List<int> Activated { get; } = [];
 
@@ -526,16 +525,18 @@ internal sealed class FrameMatcher
         public List<int> Candidates { get; } = [];
 
         // A new mark for one sentence's clauses and frames; the marks start again before the counter overflows.
+        public int Generation { get; private set; }
+
         public int NextGeneration()
         {
-            if (++_generation == int.MaxValue)
+            if (++Generation == int.MaxValue)
             {
                 Array.Clear(ClauseSeen);
                 Array.Clear(FrameSeen);
-                _generation = 1;
+                Generation = 1;
             }
 
-            return _generation;
+            return Generation;
         }
 
         public Dictionary<int, bool> SentenceChecked { get; } = [];
@@ -550,6 +551,25 @@ internal sealed class FrameMatcher
             }
 
             return runner;
+        }
+    }
+
+    // Exception frames of one kind (unless, unlessBefore or unlessSentence) of one rule: the program, the clauses each of
+    // its frames requires, and its longest frame.
+    private sealed record ExceptionFrames(FrameProgram Program, int[][] ClausesOfFrames, int Longest)
+    {
+        // Whether one of the frames may match in the sentence whose clauses the scratch has marked.
+        public bool MayMatch(Scratch scratch)
+        {
+            foreach (var clauses in ClausesOfFrames)
+            {
+                if (AllSeen(clauses, scratch.ClauseSeen, scratch.Generation))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
@@ -570,8 +590,10 @@ internal sealed class FrameMatcher
                 (_framesOfWord[word] ??= []).Add(frame);
             }
 
-            _clausesOfFrame.Add([.. required.Select(Intern).Distinct()]);
+            _clausesOfFrame.Add(Intern(required));
         }
+
+        public int[] Intern(IEnumerable<HashSet<int>> required) => [.. required.Select(Intern).Distinct()];
 
         public Activation Build() => new(
             [.. _clausesOfWord.Select(l => l?.ToArray())],
