@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using IntimacyKit.Coaching;
+using Xunit.Abstractions;
+
+namespace IntimacyKit.Tests.Coaching;
+
+/// <summary>
+/// The message coach's figures on the held-out set of <c>Coaching/Sets</c> (see its README): precision and recall of
+/// "this message has a finding" over all messages and recall within each family of blaming phrasing. Figures only: no
+/// message of the set is printed, so that no one tunes on it.
+/// </summary>
+/// <remarks>
+/// The floors are the figures first measured on the set (recorded in <c>docs/articles/coach-and-safety.md</c>), so a
+/// change that loses ground on messages no one tuned on fails here. Issue 12's targets (precision 0.95, recall 0.90,
+/// each family 0.80) are far above them.
+/// </remarks>
+public sealed class CoachHeldOutTests(ITestOutputHelper output)
+{
+    // First measured on 2026-12-04, before the coach was rebuilt: precision 0.891, recall 0.128.
+    private const double PrecisionFloor = 0.88;
+    private const double RecallFloor = 0.12;
+
+    private static readonly string[] s_blamingFamilies =
+        ["generalising", "character-attack", "sarcasm", "contempt-disgust", "rhetorical-question", "mind-reading",
+         "blame-shifting", "ultimatum", "counter-blame", "innocent-victim", "stonewalling"];
+
+    [Theory]
+    [InlineData("coach-heldout-1.en")]
+    [InlineData("coach-heldout-2.en")]
+    public void Each_set_has_at_least_300_blaming_and_200_clean_messages_in_every_family(string name)
+    {
+        var set = Load(name);
+
+        set.Count(m => m.Blaming).Should().BeGreaterThanOrEqualTo(300);
+        set.Count(m => !m.Blaming).Should().BeGreaterThanOrEqualTo(200);
+        set.Where(m => m.Blaming).Select(m => m.Family).Distinct().Should().BeEquivalentTo(s_blamingFamilies);
+        set.Select(m => m.Text).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void On_the_held_out_set_the_coach_keeps_at_least_its_recorded_figures()
+    {
+        var set = Load("coach-heldout-1.en");
+        var flagged = set.Select(m => (Message: m, Flagged: MessageCoach.Default.Analyze(m.Text).HasFindings)).ToList();
+        var truePositives = flagged.Count(f => f.Flagged && f.Message.Blaming);
+        var precision = Ratio(truePositives, flagged.Count(f => f.Flagged));
+        var recall = Ratio(truePositives, set.Count(m => m.Blaming));
+
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"coach-heldout-1.en (held out: never read or tuned on), {set.Count} messages");
+        report.AppendLine(CultureInfo.InvariantCulture, $"  precision {precision:F3}, recall {recall:F3}");
+        foreach (var family in s_blamingFamilies)
+        {
+            var members = flagged.Where(f => f.Message.Family == family).ToList();
+            report.AppendLine(CultureInfo.InvariantCulture, $"  {family,-20} recall {Ratio(members.Count(f => f.Flagged), members.Count):F3} of {members.Count}");
+        }
+
+        output.WriteLine(report.ToString());
+        Console.WriteLine(report.ToString());
+
+        precision.Should().BeGreaterThanOrEqualTo(PrecisionFloor);
+        recall.Should().BeGreaterThanOrEqualTo(RecallFloor);
+    }
+
+    private static double Ratio(int count, int total) => total == 0 ? 1.0 : (double)count / total;
+
+    private static List<SetMessage> Load(string name) =>
+        [.. RepositoryFiles.ReadAllText("tests", "IntimacyKit.Tests", "Coaching", "Sets", name + ".jsonl")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonSerializer.Deserialize<SetMessage>(line, JsonSerializerOptions.Web)
+                ?? throw new InvalidDataException($"{name}: a line is null."))];
+
+    private sealed record SetMessage(string Text, bool Blaming, string Horseman, string Family);
+}
