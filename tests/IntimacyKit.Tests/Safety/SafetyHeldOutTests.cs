@@ -8,8 +8,8 @@ namespace IntimacyKit.Tests.Safety;
 /// with their misses listed; the held-out set, never tuned on, as figures only, so that no one tunes on its sentences.
 /// </summary>
 /// <remarks>
-/// The held-out floors are the figures recorded in <c>docs/articles/safety-screen-quality.md</c>, so that a change
-/// that loses ground on sentences no one tuned on fails here. They are below the targets (urgent 0.98, concern
+/// The held-out floors are the figures recorded in <c>docs/articles/coach-and-safety.md</c> (heldout-3 measured once,
+/// on 2026-12-04, when it was first added), so that a change that loses ground on sentences no one tuned on fails here. They are below the targets (urgent 0.98, concern
 /// 0.95, false alarms 3%), which the screen does not yet reach on held-out sentences.
 /// </remarks>
 public sealed class SafetyHeldOutTests(ITestOutputHelper output)
@@ -27,15 +27,17 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
         figures.FalseAlarms.Should().BeLessThanOrEqualTo(0.01);
     }
 
-    [Fact]
-    public void On_the_held_out_set_the_screen_keeps_at_least_its_recorded_figures()
+    [Theory]
+    [InlineData("heldout-2.en", 0.80, 0.73, 0.04)]
+    [InlineData("heldout-3.en", 0.71, 0.68, 0.08)]
+    public void On_the_held_out_sets_the_screen_keeps_at_least_its_recorded_figures(string set, double urgent, double concern, double falseAlarms)
     {
-        var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load("heldout-2.en"), "heldout-2.en (held out: never read or tuned on)", listMisses: false);
+        var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load(set), $"{set} (held out: never read or tuned on)", listMisses: false);
         Print(figures.Report);
 
-        figures.UrgentRecall.Should().BeGreaterThanOrEqualTo(0.80);
-        figures.ConcernRecall.Should().BeGreaterThanOrEqualTo(0.73);
-        figures.FalseAlarms.Should().BeLessThanOrEqualTo(0.04);
+        figures.UrgentRecall.Should().BeGreaterThanOrEqualTo(urgent);
+        figures.ConcernRecall.Should().BeGreaterThanOrEqualTo(concern);
+        figures.FalseAlarms.Should().BeLessThanOrEqualTo(falseAlarms);
     }
 
     private void Print(string report)
