@@ -26,6 +26,7 @@ internal sealed class FrameMatcher
     // other clause too.
     private readonly int[]?[] _clausesOfWord;
     private readonly int[]?[] _framesOfWord;
+    private readonly (int Second, int Key)[]?[] _pairsOf;
     private readonly int[][] _clausesOfFrame;
     private readonly int _clauseCount;
     private readonly (ExceptionFrames? Unless, ExceptionFrames? Before, ExceptionFrames? Sentence)[] _exceptions;
@@ -38,6 +39,7 @@ internal sealed class FrameMatcher
         _program = program;
         _clausesOfWord = activation.ClausesOfWord;
         _framesOfWord = activation.FramesOfWord;
+        _pairsOf = activation.PairsOf;
         _clausesOfFrame = activation.ClausesOfFrame;
         _clauseCount = activation.ClauseCount;
         _exceptions = exceptions;
@@ -86,7 +88,7 @@ internal sealed class FrameMatcher
         }
 
         var frames = new List<(FrameNode, int)>();
-        var activation = new ActivationBuilder(lexicon.Words.Length);
+        var activation = new ActivationBuilder(lexicon, common);
         var exceptions = new (ExceptionFrames?, ExceptionFrames?, ExceptionFrames?)[rules.Count];
         var triggers = ImmutableArray.CreateBuilder<ImmutableArray<string>>(rules.Count);
         var longest = 1;
@@ -103,7 +105,7 @@ internal sealed class FrameMatcher
             {
                 var path = $"{rule.Path}.frames[{f}]";
                 var frame = FrameParser.Parse(lexicon, document, named, rule.Frames[f], path);
-                var required = Required(frame, lexicon, common);
+                var required = activation.Required(frame);
                 if (required.Count == 0)
                 {
                     throw new FrameException(path, $"in the frame \"{rule.Frames[f]}\": no word or class is required in every match, so the frame has no trigger word; make one element required.");
@@ -116,7 +118,7 @@ internal sealed class FrameMatcher
                 longest = Math.Max(longest, frame.MaxLength);
             }
 
-            triggers.Add([.. ruleTriggers.Select(w => lexicon.Words[w]).Order(StringComparer.Ordinal)]);
+            triggers.Add([.. ruleTriggers.Select(activation.NameOf).Order(StringComparer.Ordinal)]);
             exceptions[r] = (
                 Exceptions(rule.Unless, $"{rule.Path}.unless"),
                 Exceptions(rule.UnlessBefore, $"{rule.Path}.unlessBefore"),
@@ -146,7 +148,7 @@ internal sealed class FrameMatcher
             {
                 var node = FrameParser.Parse(lexicon, document, named, texts[i], $"{path}[{i}]");
                 nodes.Add((node, 0));
-                clauses[i] = activation.Intern(Required(node, lexicon, common).Select(c => c.Words));
+                clauses[i] = activation.Intern(activation.Required(node).Select(c => c.Words));
             }
 
             return new ExceptionFrames(new FrameProgram(lexicon, nodes), clauses, nodes.Max(n => n.Item1.MaxLength));
@@ -279,18 +281,18 @@ internal sealed class FrameMatcher
             var frameSeen = scratch.FrameSeen;
             var candidates = scratch.Candidates;
             // First the frames the sentence's words trigger; most sentences trigger none and are done.
-            foreach (ref readonly var token in tokens)
+            for (var i = 0; i < tokens.Length; i++)
             {
-                if (token.Word >= 0 && _framesOfWord[token.Word] is { } triggered)
+                var word = tokens[i].Word;
+                if (word < 0)
                 {
-                    foreach (var frame in triggered)
-                    {
-                        if (frameSeen[frame] != generation)
-                        {
-                            frameSeen[frame] = generation;
-                            candidates.Add(frame);
-                        }
-                    }
+                    continue;
+                }
+
+                Trigger(_framesOfWord[word], frameSeen, generation, candidates);
+                if (_pairsOf[word] is { } pairs && PairKey(pairs, tokens, i) is var pair and >= 0)
+                {
+                    Trigger(_framesOfWord[pair], frameSeen, generation, candidates);
                 }
             }
 
@@ -300,14 +302,18 @@ internal sealed class FrameMatcher
             }
 
             // Then whether the sentence holds a word of each clause of those frames.
-            foreach (ref readonly var token in tokens)
+            for (var i = 0; i < tokens.Length; i++)
             {
-                if (token.Word >= 0 && _clausesOfWord[token.Word] is { } clauses)
+                var word = tokens[i].Word;
+                if (word < 0)
                 {
-                    foreach (var clause in clauses)
-                    {
-                        clauseSeen[clause] = generation;
-                    }
+                    continue;
+                }
+
+                Mark(_clausesOfWord[word], clauseSeen, generation);
+                if (_pairsOf[word] is { } pairs && PairKey(pairs, tokens, i) is var pair and >= 0)
+                {
+                    Mark(_clausesOfWord[pair], clauseSeen, generation);
                 }
             }
 
@@ -414,6 +420,55 @@ internal sealed class FrameMatcher
         return false;
     }
 
+    private static void Trigger(int[]? frames, int[] frameSeen, int generation, List<int> candidates)
+    {
+        if (frames is null)
+        {
+            return;
+        }
+
+        foreach (var frame in frames)
+        {
+            if (frameSeen[frame] != generation)
+            {
+                frameSeen[frame] = generation;
+                candidates.Add(frame);
+            }
+        }
+    }
+
+    private static void Mark(int[]? clauses, int[] clauseSeen, int generation)
+    {
+        if (clauses is null)
+        {
+            return;
+        }
+
+        foreach (var clause in clauses)
+        {
+            clauseSeen[clause] = generation;
+        }
+    }
+
+    // The key of the pair of words at i and i + 1, given the pairs the word at i begins, or -1 when the rules need no
+    // such pair.
+    private static int PairKey((int Second, int Key)[] pairs, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 1 < tokens.Length)
+        {
+            var second = tokens[i + 1].Word;
+            foreach (var pair in pairs)
+            {
+                if (pair.Second == second)
+                {
+                    return pair.Key;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     private static bool AllSeen(int[] clauses, int[] seen, int generation)
     {
         foreach (var clause in clauses)
@@ -425,71 +480,6 @@ internal sealed class FrameMatcher
         }
 
         return true;
-    }
-
-    // The clauses a node requires: every match holds a word of each. A clause's score says how rare its words are.
-    private static List<(HashSet<int> Words, int Score)> Required(FrameNode node, Lexicon lexicon, Dictionary<int, int> common)
-    {
-        switch (node)
-        {
-            case WordNode word:
-                return [Clause([word.Word])];
-            case ClassNode cls:
-                var words = new HashSet<int>();
-                var wordClass = lexicon.Classes[cls.Class];
-                foreach (var (word, mask) in wordClass.Single)
-                {
-                    if ((mask & cls.Forms) != 0)
-                    {
-                        words.Add(word);
-                    }
-                }
-
-                foreach (var (phrase, mask) in wordClass.Phrases)
-                {
-                    if ((mask & cls.Forms) != 0)
-                    {
-                        // Every match through the phrase holds all its words; the rarest one stands for it.
-                        words.Add(phrase.MaxBy(w => Clause([w]).Score));
-                    }
-                }
-
-                return [Clause(words)];
-            case SequenceNode sequence:
-                return [.. sequence.Items.Where(i => i.MinLength > 0).SelectMany(i => Required(i, lexicon, common))];
-            case ChoiceNode choice:
-                // One clause: the union of each option's rarest clause, so every option holds a word of it.
-                var union = new HashSet<int>();
-                foreach (var option in choice.Options)
-                {
-                    var clauses = Required(option, lexicon, common);
-                    if (clauses.Count == 0)
-                    {
-                        return [];
-                    }
-
-                    union.UnionWith(clauses.MaxBy(c => (c.Score, -c.Words.Count)).Words);
-                }
-
-                return [Clause(union)];
-            case RepeatNode repeat:
-                return repeat.Min > 0 ? Required(repeat.Item, lexicon, common) : [];
-            default:
-                return [];
-        }
-
-        // A clause is as frequent as its most frequent word. The language's common words, most frequent first, score
-        // their place in that list; every other word scores more, and more the longer it is.
-        (HashSet<int> Words, int Score) Clause(HashSet<int> set)
-        {
-            var score = int.MaxValue;
-            foreach (var word in set)
-            {
-                score = Math.Min(score, common.TryGetValue(word, out var rank) ? rank : common.Count + lexicon.Words[word].Length);
-            }
-
-            return (set, score == int.MaxValue ? 0 : score);
-        }
     }
 
     private Scratch Rent() => _pool.TryDequeue(out var scratch) ? scratch : new Scratch(this);
@@ -573,21 +563,26 @@ internal sealed class FrameMatcher
         }
     }
 
-    // Which words trigger which frames, and the clauses each frame requires.
-    private sealed record Activation(int[]?[] ClausesOfWord, int[]?[] FramesOfWord, int[][] ClausesOfFrame, int ClauseCount);
+    // Which words trigger which frames, and the clauses each frame requires. A clause holds keys: a word id, or, past
+    // the lexicon's words, a pair of words one after the other (PairsOf), which stands for a phrase of common words.
+    private sealed record Activation(int[]?[] ClausesOfWord, int[]?[] FramesOfWord, int[][] ClausesOfFrame, int ClauseCount, (int Second, int Key)[]?[] PairsOf);
 
-    private sealed class ActivationBuilder(int wordCount)
+    private sealed class ActivationBuilder(Lexicon lexicon, Dictionary<int, int> common)
     {
         private readonly Dictionary<string, int> _clauseIds = new(StringComparer.Ordinal);
-        private readonly List<int>?[] _clausesOfWord = new List<int>?[wordCount];
-        private readonly List<int>?[] _framesOfWord = new List<int>?[wordCount];
+        private readonly Dictionary<long, int> _pairKeys = [];
+        private readonly List<(int First, int Second)> _pairs = [];
+        private readonly Dictionary<int, List<int>> _clausesOfKey = [];
+        private readonly Dictionary<int, List<int>> _framesOfKey = [];
         private readonly List<int[]> _clausesOfFrame = [];
+
+        private int WordCount => lexicon.Words.Length;
 
         public void Add(int frame, HashSet<int> trigger, IEnumerable<HashSet<int>> required)
         {
-            foreach (var word in trigger)
+            foreach (var key in trigger)
             {
-                (_framesOfWord[word] ??= []).Add(frame);
+                ListOf(_framesOfKey, key).Add(frame);
             }
 
             _clausesOfFrame.Add(Intern(required));
@@ -595,26 +590,137 @@ internal sealed class FrameMatcher
 
         public int[] Intern(IEnumerable<HashSet<int>> required) => [.. required.Select(Intern).Distinct()];
 
-        public Activation Build() => new(
-            [.. _clausesOfWord.Select(l => l?.ToArray())],
-            [.. _framesOfWord.Select(l => l?.Distinct().ToArray())],
-            [.. _clausesOfFrame],
-            _clauseIds.Count);
+        public string NameOf(int key) => key < WordCount ? lexicon.Words[key] : $"{lexicon.Words[_pairs[key - WordCount].First]} {lexicon.Words[_pairs[key - WordCount].Second]}";
 
-        // The same set of words is one clause, however many frames require it.
-        private int Intern(HashSet<int> words)
+        public Activation Build()
         {
-            var key = string.Join(' ', words.Order());
-            if (!_clauseIds.TryGetValue(key, out var id))
+            var keys = WordCount + _pairs.Count;
+            var pairsOf = new List<(int, int)>?[WordCount];
+            for (var i = 0; i < _pairs.Count; i++)
             {
-                _clauseIds[key] = id = _clauseIds.Count;
-                foreach (var word in words)
+                (pairsOf[_pairs[i].First] ??= []).Add((_pairs[i].Second, WordCount + i));
+            }
+
+            return new(
+                [.. Enumerable.Range(0, keys).Select(k => _clausesOfKey.TryGetValue(k, out var l) ? l.ToArray() : null)],
+                [.. Enumerable.Range(0, keys).Select(k => _framesOfKey.TryGetValue(k, out var l) ? l.Distinct().ToArray() : null)],
+                [.. _clausesOfFrame],
+                _clauseIds.Count,
+                [.. pairsOf.Select(l => l?.ToArray())]);
+        }
+
+        // The clauses a node requires: every match holds a key of each. A clause's score says how rare its keys are.
+        public List<(HashSet<int> Words, int Score)> Required(FrameNode node)
+        {
+            switch (node)
+            {
+                case WordNode word:
+                    return [Clause([word.Word])];
+                case ClassNode cls:
+                    var words = new HashSet<int>();
+                    var wordClass = lexicon.Classes[cls.Class];
+                    foreach (var (word, mask) in wordClass.Single)
+                    {
+                        if ((mask & cls.Forms) != 0)
+                        {
+                            words.Add(word);
+                        }
+                    }
+
+                    foreach (var (phrase, mask) in wordClass.Phrases)
+                    {
+                        if ((mask & cls.Forms) != 0)
+                        {
+                            words.Add(KeyOf(phrase));
+                        }
+                    }
+
+                    return [Clause(words)];
+                case SequenceNode sequence:
+                    return [.. sequence.Items.Where(i => i.MinLength > 0).SelectMany(Required)];
+                case ChoiceNode choice:
+                    // One clause: the union of each option's rarest clause, so every option holds a key of it.
+                    var union = new HashSet<int>();
+                    foreach (var option in choice.Options)
+                    {
+                        var clauses = Required(option);
+                        if (clauses.Count == 0)
+                        {
+                            return [];
+                        }
+
+                        // An option of common words only ("make sure") stands as the pair of its words it begins with.
+                        var best = clauses.MaxBy(c => (c.Score, -c.Words.Count));
+                        if (best.Score < common.Count && option is SequenceNode { Items: [WordNode, WordNode, ..] } phrase)
+                        {
+                            union.Add(KeyOf([.. phrase.Items.TakeWhile(i => i is WordNode).Select(i => ((WordNode)i).Word)]));
+                            continue;
+                        }
+
+                        union.UnionWith(best.Words);
+                    }
+
+                    return [Clause(union)];
+                case RepeatNode repeat:
+                    return repeat.Min > 0 ? Required(repeat.Item) : [];
+                default:
+                    return [];
+            }
+        }
+
+        // The key that stands for a run of words: its rarest word, or, when all its words are common, the pair of
+        // neighbours whose more frequent word is the rarest.
+        private int KeyOf(int[] run)
+        {
+            var rarest = run.MaxBy(Score);
+            if (run.Length < 2 || Score(rarest) >= common.Count)
+            {
+                return rarest;
+            }
+
+            var at = Enumerable.Range(0, run.Length - 1).MaxBy(i => Math.Min(Score(run[i]), Score(run[i + 1])));
+            var pair = ((long)run[at] << 32) | (uint)run[at + 1];
+            if (!_pairKeys.TryGetValue(pair, out var key))
+            {
+                _pairKeys[pair] = key = WordCount + _pairs.Count;
+                _pairs.Add((run[at], run[at + 1]));
+            }
+
+            return key;
+        }
+
+        // The language's common words, most frequent first, score their place in that list; every other word scores
+        // more, and more the longer it is; a pair of words scores as a rare short word.
+        private int Score(int key) =>
+            key >= WordCount ? common.Count + 3 : common.TryGetValue(key, out var rank) ? rank : common.Count + lexicon.Words[key].Length;
+
+        // A clause is as frequent as its most frequent key.
+        private (HashSet<int> Words, int Score) Clause(HashSet<int> keys) => (keys, keys.Count == 0 ? 0 : keys.Min(Score));
+
+        // The same set of keys is one clause, however many frames require it.
+        private int Intern(HashSet<int> keys)
+        {
+            var name = string.Join(' ', keys.Order());
+            if (!_clauseIds.TryGetValue(name, out var id))
+            {
+                _clauseIds[name] = id = _clauseIds.Count;
+                foreach (var key in keys)
                 {
-                    (_clausesOfWord[word] ??= []).Add(id);
+                    ListOf(_clausesOfKey, key).Add(id);
                 }
             }
 
             return id;
+        }
+
+        private static List<int> ListOf(Dictionary<int, List<int>> map, int key)
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                map[key] = list = [];
+            }
+
+            return list;
         }
     }
 }

@@ -44,7 +44,9 @@ public sealed class SafetyRuleSetTests
     public void Every_set_sentence_gets_the_same_findings_when_only_sentences_with_trigger_words_are_searched()
     {
         var rules = SafetyRuleSet.English;
-        var texts = SafetyLabelledSet.All.Select(t => t.Text).Concat(SafetySets.Load("tuning-1.en").Select(s => s.Text));
+        var texts = SafetyLabelledSet.All.Select(t => t.Text)
+            .Concat(SafetySets.Load("tuning-1.en").Select(s => s.Text))
+            .Concat(SafetySets.Load("tuning-2.en").Select(s => s.Text));
 
         foreach (var text in texts)
         {

@@ -156,6 +156,32 @@ public sealed class FrameMatcherTests
     }
 
     [Theory]
+    [InlineData("Make sure you go for it.", 3)]
+    [InlineData("Sure, make it go for you.", 1)]
+    [InlineData("Go and ask for it, make it sure.", 0)]
+    public void A_frame_of_common_words_only_is_looked_for_by_its_words_side_by_side_and_finds_what_every_sentence_search_finds(string text, int count)
+    {
+        // Every word here is one of the language's common words: the frames are looked for by pairs of neighbours.
+        var matcher = Compile(["( make sure | go for ) ( you | it )", "( i | you ) ( go | make ) _{0,2} ( sure | for )"]);
+
+        var fast = new List<(int, int, int)>();
+        var reference = new List<(int, int, int)>();
+        matcher.Find(text, fast, useTriggers: true);
+        matcher.Find(text, reference, useTriggers: false);
+
+        fast.Should().Equal(reference).And.HaveCount(count);
+    }
+
+    [Fact]
+    public void An_exception_whose_words_a_sentence_lacks_is_not_run_and_one_whose_words_it_holds_still_excuses()
+    {
+        var matcher = FrameMatcher.Compile(s_english, s_classes, null, [Rule("@violent me") with { Unless = ["me to the"], UnlessBefore = ["never"] }]);
+
+        Find(matcher, "He hit me to the ground? No: he beat me to the last slice. He never hit me. He hit me.")
+            .Should().Equal("hit me");
+    }
+
+    [Theory]
     [InlineData("@nothing me", "$.rules[0].frames[0]", "nothing")]
     [InlineData("hit ( me", "$.rules[0].frames[0]", "')'")]
     [InlineData("_ _{0,9}", "$.rules[0].frames[0]", "{m,n}")]
