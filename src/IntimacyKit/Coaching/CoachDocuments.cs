@@ -1,23 +1,34 @@
+using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using IntimacyKit.Serialization;
+using IntimacyKit.Text;
 
 namespace IntimacyKit.Coaching;
 
-/// <summary>The coach's rules file, <c>Content/coach-rules.en.json</c>.</summary>
-internal sealed class CoachRulesDocument
+/// <summary>
+/// The coach's rules file, <c>Content/coach-rules.en.json</c>: frames over the language's lexicon, the classes below
+/// and the vocabulary's word classes (see <see cref="CoachRuleSet"/>), read by the text engine.
+/// </summary>
+internal sealed record CoachRulesDocument
 {
     public required string Language { get; init; }
 
-    public string? Notes { get; init; }
+    public string? Description { get; init; }
 
-    /// <summary>Word sets that patterns name as <c>%name%</c>.</summary>
-    public Dictionary<string, List<string>> Sets { get; set; } = [];
+    /// <summary>Word classes the frames name as <c>@name</c>, besides the lexicon's and the vocabulary's.</summary>
+    public ImmutableDictionary<string, WordClassDocument> Classes { get; init => field = value ?? ImmutableDictionary<string, WordClassDocument>.Empty; } = ImmutableDictionary<string, WordClassDocument>.Empty;
 
-    public required List<CoachRuleData> Rules { get; init; }
+    /// <summary>Named frames, <c>%name</c> in a frame.</summary>
+    public ImmutableDictionary<string, string> Frames { get; init => field = value ?? ImmutableDictionary<string, string>.Empty; } = ImmutableDictionary<string, string>.Empty;
+
+    public required ImmutableArray<CoachRuleData> Rules { get; init; }
+
+    /// <summary>The frames the rewrite reads the honesty formula's parts from.</summary>
+    public required CoachRewriteData Rewrite { get; init; }
 }
 
 /// <summary>One rule of the coach's rules file.</summary>
-internal sealed class CoachRuleData
+internal sealed record CoachRuleData
 {
     /// <summary>The rule's lower-kebab-case id, reported in <see cref="CoachFinding.RuleId"/>.</summary>
     public required string Id { get; init; }
@@ -25,24 +36,55 @@ internal sealed class CoachRuleData
     [JsonConverter(typeof(KebabCaseEnumConverter<CoachFindingKind>))]
     public required CoachFindingKind Kind { get; init; }
 
-    /// <summary>A .NET regular expression for NonBacktracking; <c>%phrases%</c> stands for <see cref="Phrases"/>. Without it, the phrases as whole words.</summary>
-    public string? Pattern { get; init; }
+    /// <summary>What finds a rule of how words are written instead of frames: <c>capitals</c> or <c>stacked-marks</c>.</summary>
+    public string? Written { get; init; }
 
-    /// <summary>Literal phrases, matched as whole words.</summary>
-    public List<string> Phrases { get; set; } = [];
+    /// <summary>The frames, any of which finds the rule.</summary>
+    public ImmutableArray<string> Frames { get; init => field = value.OrEmpty(); } = [];
 
-    /// <summary>Whether the rule tells capitals from lower case (shouting); rules ignore case by default.</summary>
-    public bool MatchCase { get; set; }
+    /// <summary>Whether a match must open its sentence or clause.</summary>
+    public bool Opening { get; init; }
+
+    /// <summary>The fewest letters a match must hold.</summary>
+    public int MinLetters { get; init; }
+
+    /// <summary>For the capitals rule: the class of words written in capitals as a matter of course.</summary>
+    public string? Acronyms { get; init; }
 
     public required string Explanation { get; init; }
 
     public required string Suggestion { get; init; }
 
-    /// <summary>Good-practice exceptions, tried on the text from the match to the end of its sentence.</summary>
-    public List<string> Unless { get; set; } = [];
+    /// <summary>Good-practice exceptions: frames that excuse a match from any of its words (or, for a written rule, after it in its sentence).</summary>
+    public ImmutableArray<string> Unless { get; init => field = value.OrEmpty(); } = [];
 
-    /// <summary>Good-practice exceptions, tried on the sentence before the match.</summary>
-    public List<string> UnlessBefore { get; set; } = [];
+    /// <summary>Good-practice exceptions: frames that excuse a match when one ends just before it (or, for a written rule, before it in its sentence).</summary>
+    public ImmutableArray<string> UnlessBefore { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Good-practice exceptions: frames that excuse a match when one matches in its sentence.</summary>
+    public ImmutableArray<string> UnlessSentence { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Good-practice exceptions: frames that excuse a match when one holds all the words of its sentence before it.</summary>
+    public ImmutableArray<string> UnlessOpening { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Good-practice exceptions: frames that excuse a match when one starts at its first word and closes its clause.</summary>
+    public ImmutableArray<string> UnlessClosing { get; init => field = value.OrEmpty(); } = [];
+}
+
+/// <summary>The frames of the rewrite: each finds where a part of the honesty formula is in the message.</summary>
+internal sealed record CoachRewriteData
+{
+    /// <summary>Frames that end with an unpleasant feeling ("I'm so hurt", "makes me angry").</summary>
+    public required ImmutableArray<string> Feeling { get; init; }
+
+    /// <summary>Frames after which the behaviour follows ("when you").</summary>
+    public required ImmutableArray<string> When { get; init; }
+
+    /// <summary>Frames of a generalised behaviour ending with its adverb ("you always"), the behaviour following.</summary>
+    public required ImmutableArray<string> Always { get; init; }
+
+    /// <summary>Frames after which the request follows ("you should", "please").</summary>
+    public required ImmutableArray<string> Request { get; init; }
 }
 
 /// <summary>The feelings and needs vocabulary, <c>Content/vocabulary.en.json</c>.</summary>

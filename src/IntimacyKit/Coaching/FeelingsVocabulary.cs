@@ -57,10 +57,10 @@ public sealed class FeelingsVocabulary
     /// <summary>Gets common needs that feelings point to, such as <c>appreciation</c>, <c>closeness</c> and <c>rest</c>.</summary>
     public ImmutableArray<string> Needs { get; }
 
-    /// <summary>Gets the words of the pleasant families, for the coach's <c>%pleasant-feelings%</c> set.</summary>
+    /// <summary>Gets the words of the pleasant families, for the coach's <c>@pleasant-feelings</c> class.</summary>
     internal ImmutableArray<string> PleasantFeelings { get; }
 
-    /// <summary>Gets the words of the unpleasant families, for the coach's <c>%unpleasant-feelings%</c> set.</summary>
+    /// <summary>Gets the words of the unpleasant families, for the coach's <c>@unpleasant-feelings</c> class.</summary>
     internal ImmutableArray<string> UnpleasantFeelings { get; }
 
     /// <summary>Gets the words that turn "I feel" into a thought: that, like, as if, as though.</summary>
@@ -114,11 +114,17 @@ public sealed class FeelingsVocabulary
     }
 
     /// <summary>Finds the faux feeling a span of text ends with, such as "abandoned" in "I feel so abandoned".</summary>
-    internal string? FauxAtEnd(string span)
+    internal string? FauxAtEnd(string span) => AtEnd(span, FauxFeelings.Keys);
+
+    /// <summary>Finds the unpleasant feeling a span of text ends with, such as "angry" in "you make me so angry".</summary>
+    internal string? UnpleasantAtEnd(string span) => AtEnd(span, UnpleasantFeelings);
+
+    // The longest of the words that the span, normalised, ends with as whole words.
+    private static string? AtEnd(string span, IEnumerable<string> words)
     {
         var text = Normalize(span);
         string? best = null;
-        foreach (var key in FauxFeelings.Keys)
+        foreach (var key in words)
         {
             if ((best is null || key.Length > best.Length)
                 && text.EndsWith(key, StringComparison.Ordinal)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using IntimacyKit.Safety;
 
 namespace IntimacyKit.Coaching;
@@ -13,9 +12,10 @@ namespace IntimacyKit.Coaching;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The coach is rule-based and English only: its rules are data (<c>Content/coach-rules.en.json</c>), compiled once into
-/// non-backtracking regular expressions, so analysis takes time linear in the length of the message. A first pass finds
-/// the rules' trigger words (derived from the patterns), and each search then reads only the sentences that hold one. It leaves good
+/// The coach is rule-based and English only: its rules are data (<c>Content/coach-rules.en.json</c>), frames over the
+/// words and word classes of the library's text engine (the one the <see cref="SafetyScreen"/> reads with), compiled once
+/// into one automaton over words, so analysis takes time linear in the length of the message; a sentence is searched
+/// only for the rules whose words it holds. It leaves good
 /// practice alone — the honesty formula, the toolbox scripts, logistics, appreciation ("you always make me laugh") and
 /// words in quotation marks — but it reads wording, not intent, and it is not a clinical instrument.
 /// </para>
@@ -41,7 +41,7 @@ public sealed class MessageCoach
     {
         _vocabulary = vocabulary;
         _rules = CoachRuleSet.Compile(rules, vocabulary);
-        _rewrite = new RewriteBuilder(vocabulary);
+        _rewrite = new RewriteBuilder(vocabulary, _rules);
         _screen = SafetyScreen.Default;
     }
 
@@ -77,11 +77,10 @@ public sealed class MessageCoach
     /// <param name="message">The message, as the person wrote it.</param>
     /// <returns>The report: the findings ordered by position, and a rewrite when there are any. An empty message has no findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="message"/> is <see langword="null"/>.</exception>
-    /// <exception cref="RegexMatchTimeoutException">A search took longer than its time budget of two seconds; only possible with many megabytes of text.</exception>
     public CoachReport Analyze(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return Analyze(message, message.Length == 0 ? null : _screen.Screen(message), prefilter: true);
+        return Analyze(message, message.Length == 0 ? null : _screen.Screen(message), useTriggers: true);
     }
 
     /// <summary>
@@ -96,7 +95,6 @@ public sealed class MessageCoach
     /// <returns>The report: the findings ordered by position, and a rewrite when there are any. An empty message has no findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="message"/> or <paramref name="safety"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A finding of <paramref name="safety"/> does not match the text of <paramref name="message"/> at its span: the result is of another text.</exception>
-    /// <exception cref="RegexMatchTimeoutException">A search took longer than its time budget of two seconds; only possible with many megabytes of text.</exception>
     public CoachReport Analyze(string message, SafetyResult safety)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -112,18 +110,18 @@ public sealed class MessageCoach
             }
         }
 
-        return Analyze(message, safety, prefilter: true);
+        return Analyze(message, safety, useTriggers: true);
     }
 
     /// <summary>Analyses a message with a given safety result.</summary>
     /// <param name="message">The message.</param>
     /// <param name="safety">The result of screening it; <see langword="null"/> only for an empty message.</param>
-    /// <param name="prefilter">
-    /// Whether each kind's search reads only the segments that hold one of its trigger words (the normal path) or the
-    /// whole text (the reference path, which the tests compare with the normal one).
+    /// <param name="useTriggers">
+    /// Whether a sentence is searched only for the rules whose trigger words it holds (the normal path) or for every
+    /// rule (the reference path, which the tests compare with the normal one).
     /// </param>
     /// <returns>The report.</returns>
-    internal CoachReport Analyze(string message, SafetyResult? safety, bool prefilter)
+    internal CoachReport Analyze(string message, SafetyResult? safety, bool useTriggers)
     {
         if (message.Length == 0)
         {
@@ -136,13 +134,44 @@ public sealed class MessageCoach
             return new CoachReport { Message = message, Safety = safety };
         }
 
-        var text = TextScan.Normalize(message);
-        var quotes = TextScan.QuotedRanges(text);
+        var found = new List<(int Rule, int Start, int Length)>();
+        _rules.Text.Find(message, found, useTriggers);
         var findings = new List<CoachFinding>();
-        var verdicts = new ExceptionVerdicts();
+        var parts = new List<(int Rule, int Start, int Length)>();
 
-        // Each kind's rules are one search of the pre-filter.
-        _rules.Prefilter.Read(text, prefilter, (g, start, end) => Search(_rules.Groups[g], start, end));
+        // Per kind, the first of matches that overlap (the earliest, then the rule listed first), as one search per
+        // kind would give them.
+        var kindEnd = new int[Enum.GetValues<CoachFindingKind>().Length];
+        foreach (var (index, start, length) in found)
+        {
+            if (index >= _rules.Rules.Length)
+            {
+                parts.Add((index, start, length));
+                continue;
+            }
+
+            var rule = _rules.Rules[index];
+            if (start < kindEnd[(int)rule.Kind])
+            {
+                continue;
+            }
+
+            kindEnd[(int)rule.Kind] = start + length;
+            var text = message.Substring(start, length);
+            findings.Add(new CoachFinding
+            {
+                Kind = rule.Kind,
+                Start = start,
+                Length = length,
+                Text = text,
+                RuleId = rule.Id,
+                Explanation = rule.Explanation,
+                Suggestion = rule.Suggestion,
+                UnderlyingFeelings = rule.Kind == CoachFindingKind.FauxFeeling && _vocabulary.FauxAtEnd(text) is { } faux
+                    ? _vocabulary.FauxFeelings[faux]
+                    : [],
+            });
+        }
 
         if (findings.Count == 0)
         {
@@ -151,55 +180,7 @@ public sealed class MessageCoach
 
         findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         var ordered = findings.ToImmutableArray();
-        return new CoachReport { Message = message, Findings = ordered, Rewrite = _rewrite.Build(text, ordered, quotes) };
-
-        // Finds one kind's matches in one segment and keeps those that are not quoted or excused.
-        void Search(RuleGroup group, int segmentStart, int segmentEnd)
-        {
-            var (offset, windowLength) = TriggerPrefilter.Window(text, segmentStart, segmentEnd);
-            var window = text.AsSpan(offset, windowLength);
-            foreach (var match in group.Regex.EnumerateMatches(window, segmentStart - offset))
-            {
-                var rule = group.RuleOf(window, match.Index, match.Length);
-                var (start, length) = Trim(text, offset + match.Index, match.Length);
-                if (length == 0 || TextScan.IsInside(quotes, start) || verdicts.IsException(rule, text, start, length))
-                {
-                    continue;
-                }
-
-                findings.Add(new CoachFinding
-                {
-                    Kind = rule.Kind,
-                    Start = start,
-                    Length = length,
-                    Text = message.Substring(start, length),
-                    RuleId = rule.Id,
-                    Explanation = rule.Explanation,
-                    Suggestion = rule.Suggestion,
-                    UnderlyingFeelings = rule.Kind == CoachFindingKind.FauxFeeling && _vocabulary.FauxAtEnd(text.Substring(start, length)) is { } faux
-                        ? _vocabulary.FauxFeelings[faux]
-                        : [],
-                });
-            }
-        }
-    }
-
-    /// <summary>Drops punctuation and spaces a rule matched before its words (a rule anchored at a sentence start).</summary>
-    private static (int Start, int Length) Trim(string text, int start, int length)
-    {
-        var end = start + length;
-        var span = text.AsSpan(start, length);
-        if (span.IndexOfAnyInRange('A', 'Z') < 0 && span.IndexOfAnyInRange('a', 'z') < 0)
-        {
-            return (start, length);
-        }
-
-        while (start < end && !char.IsLetterOrDigit(text[start]))
-        {
-            start++;
-        }
-
-        return (start, end - start);
+        return new CoachReport { Message = message, Findings = ordered, Rewrite = _rewrite.Build(message, ordered, parts) };
     }
 
     private static MessageCoach LoadDefault()

@@ -1,17 +1,21 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using IntimacyKit.Scripts;
+using IntimacyKit.Text;
 
 namespace IntimacyKit.Coaching;
 
-/// <summary>Infers the honesty formula's parts from a message's own words and renders the rewrite.</summary>
+/// <summary>
+/// Infers the honesty formula's parts from a message's own words and renders the rewrite. The parts are found by the
+/// rules file's <c>rewrite</c> frames, read with the coach's rules in the same pass; each part's words are then taken from
+/// the text after the frame, up to the end of its clause.
+/// </summary>
 internal sealed class RewriteBuilder
 {
     private const string TemplateId = "honesty-formula-script";
     private const int MaxWords = 12;
     private const int MaxCandidates = 20;
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const int MaxClauseLength = 160;
 
     // US English where culture data exists; apps that run with InvariantGlobalization have only the invariant culture.
     private static readonly CultureInfo s_culture = EnglishOrInvariant();
@@ -19,31 +23,25 @@ internal sealed class RewriteBuilder
     private static readonly string[] s_trailingFiller = ["all the time", "again", "anymore", "any more", "ever", "every time", "24/7", "now"];
 
     private readonly FeelingsVocabulary _vocabulary;
-    private readonly Regex _feeling;
-    private readonly Regex _when;
-    private readonly Regex _always;
-    private readonly Regex _request;
+    private readonly CoachRuleSet _rules;
 
-    public RewriteBuilder(FeelingsVocabulary vocabulary)
+    public RewriteBuilder(FeelingsVocabulary vocabulary, CoachRuleSet rules)
     {
         _vocabulary = vocabulary;
-        var unpleasant = string.Join('|', vocabulary.UnpleasantFeelings.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
-        var intensifiers = string.Join('|', vocabulary.Intensifiers.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
-        const string Clause = @"[^.,;:!?\n""]{1,160}";
-        _feeling = CoachRuleSet.Create(
-            $@"\b(?:I(?:'m| am| was)?(?: (?:feel|felt|feeling|get|got|getting))?|me(?: feel)?) (?:(?:{intensifiers}) )*(?<w>{unpleasant})\b", Options, "the rewrite's feeling");
-        _when = CoachRuleSet.Create($@"\b(?:when|whenever|every (?:single )?time|each time) you(?<be>'re| are)? (?<b>{Clause})", Options, "the rewrite's behaviour");
-        _always = CoachRuleSet.Create($@"\byou(?<be>'re| are)? (?<adv>always|never|constantly|keep) (?<b>{Clause})", Options, "the rewrite's behaviour");
-        _request = CoachRuleSet.Create($@"\b(?:you (?:really |just )?(?:should|ought to|need to|have to|must)|please) (?<r>{Clause})", Options, "the rewrite's request");
+        _rules = rules;
     }
 
-    public HonestyRewrite Build(string text, ImmutableArray<CoachFinding> findings, List<(int Start, int End)> quotes)
+    /// <summary>Renders the rewrite of a message.</summary>
+    /// <param name="text">The message.</param>
+    /// <param name="findings">Its findings.</param>
+    /// <param name="parts">The matches of the rewrite's frames in it (not quoted), ordered by start.</param>
+    public HonestyRewrite Build(string text, ImmutableArray<CoachFinding> findings, List<(int Rule, int Start, int Length)> parts)
     {
         var feeling = findings.Where(f => f.Kind == CoachFindingKind.FauxFeeling && !f.UnderlyingFeelings.IsEmpty).Select(f => f.UnderlyingFeelings[0]).FirstOrDefault()
-            ?? First(_feeling, text, quotes, m => FeelingsVocabulary.Normalize(m.Groups["w"].Value));
-        var behaviour = First(_when, text, quotes, m => Behaviour(m, null)) is { } whenClause ? whenClause
-            : First(_always, text, quotes, m => Behaviour(m, m.Groups["adv"].Value.ToLowerInvariant()));
-        var request = First(_request, text, quotes, Request);
+            ?? First(RewritePart.Feeling, parts, (start, length) => _vocabulary.UnpleasantAtEnd(text.Substring(start, length)));
+        var behaviour = First(RewritePart.When, parts, (start, length) => Behaviour(text, start, length, null))
+            ?? First(RewritePart.Always, parts, (start, length) => Behaviour(text, start, length, LastWord(text, start, length)));
+        var request = First(RewritePart.Request, parts, (start, length) => Request(text, start + length));
 
         var blanks = ImmutableArray.CreateBuilder<string>(3);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -74,12 +72,13 @@ internal sealed class RewriteBuilder
         return $"[{name}]";
     }
 
-    private static string? First(Regex regex, string text, List<(int Start, int End)> quotes, Func<Match, string?> read)
+    private string? First(RewritePart part, List<(int Rule, int Start, int Length)> parts, Func<int, int, string?> read)
     {
-        var match = regex.Match(text);
-        for (var i = 0; i < MaxCandidates && match.Success; i++, match = match.NextMatch())
+        var index = _rules.IndexOf(part);
+        var tried = 0;
+        foreach (var (rule, start, length) in parts)
         {
-            if (!TextScan.IsInside(quotes, match.Index) && read(match) is { Length: > 0 } value)
+            if (rule == index && tried++ < MaxCandidates && read(start, length) is { Length: > 0 } value)
             {
                 return value;
             }
@@ -88,9 +87,10 @@ internal sealed class RewriteBuilder
         return null;
     }
 
-    private string? Behaviour(Match match, string? adverb)
+    // "when you're …", "you never …": the behaviour is the clause after the frame, said without always or never.
+    private string? Behaviour(string text, int start, int length, string? adverb)
     {
-        var clause = Clause(match.Groups["b"].Value);
+        var clause = ClauseAfter(text, start + length);
         if (clause is null || StartsWithAny(clause, "make ", "makes ", "made ", "making ", "drive ", "drove ", "should", "ought", "need to", "have to", "must"))
         {
             return null;
@@ -101,7 +101,7 @@ internal sealed class RewriteBuilder
             return null;
         }
 
-        var be = match.Groups["be"].Success ? match.Groups["be"].Value.ToLowerInvariant() : "";
+        var be = Be(Straight(text.Substring(start, length)).ToLowerInvariant());
         var subject = be.Length == 0 ? "you" : "you" + be;
         return adverb switch
         {
@@ -113,11 +113,46 @@ internal sealed class RewriteBuilder
         };
     }
 
-    private static string? Request(Match match)
+    // How the frame wrote "you are", if it did: "'re", " are" or nothing.
+    private static string Be(string frame)
     {
-        var clause = Clause(match.Groups["r"].Value);
+        var you = frame.IndexOf("you", StringComparison.Ordinal);
+        var after = you < 0 ? "" : frame[(you + 3)..];
+        return after.StartsWith("'re", StringComparison.Ordinal) ? "'re" : after.StartsWith(" are", StringComparison.Ordinal) ? " are" : "";
+    }
+
+    private static string? Request(string text, int end)
+    {
+        var clause = ClauseAfter(text, end);
         return clause is null || StartsWithAny(clause, "have ", "know", "be ashamed", "be sorry", "feel ") ? null : $"you to {clause}";
     }
+
+    // The words after a frame, up to the end of their clause or a quotation mark: one space, then at most 160 characters.
+    private static string? ClauseAfter(string text, int end)
+    {
+        if (end >= text.Length || text[end] != ' ')
+        {
+            return null;
+        }
+
+        var stop = end + 1;
+        while (stop < text.Length && stop - end <= MaxClauseLength && !TextRegions.EndsClause(text[stop]) && text[stop] is not ('"' or '\u201C' or '\u201D'))
+        {
+            stop++;
+        }
+
+        return stop == end + 1 ? null : Clause(Straight(text[(end + 1)..stop]));
+    }
+
+    private static string LastWord(string text, int start, int length)
+    {
+        var span = text.AsSpan(start, length).TrimEnd();
+        var space = span.LastIndexOf(' ');
+        return span[(space + 1)..].ToString().ToLowerInvariant();
+    }
+
+    private static string Straight(string words) =>
+        words.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u02BC', '\'');
 
     /// <summary>Cuts a clause at the next clause break, trims filler, and keeps it short; null when nothing is left.</summary>
     private static string? Clause(string raw)

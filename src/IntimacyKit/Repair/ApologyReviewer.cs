@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using IntimacyKit.Coaching;
 using IntimacyKit.Safety;
+using IntimacyKit.Text;
 
 namespace IntimacyKit.Repair;
 
@@ -15,8 +15,8 @@ namespace IntimacyKit.Repair;
 /// <remarks>
 /// <para>
 /// The review is rule-based and English only, built like the <see cref="MessageCoach"/>: its rules are data
-/// (<c>Content/apology-rules.en.json</c>), compiled once into non-backtracking regular expressions, so a review takes
-/// time linear in the length of the draft. Text in quotation marks is skipped. In a sentence with non-apology wording no
+/// (<c>Content/apology-rules.en.json</c>), frames over words and word classes compiled once onto the library's text
+/// engine (the one the <see cref="SafetyScreen"/> reads with), so a review takes time linear in the length of the draft. Text in quotation marks is skipped. In a sentence with non-apology wording no
 /// step counts: "I'm sorry if you felt hurt" expresses no remorse. It reads wording, not sincerity: a draft can tick every
 /// box and still not be meant, and only what is done afterwards rebuilds trust.
 /// </para>
@@ -39,13 +39,12 @@ public sealed class ApologyReviewer
     public static ApologyReviewer Default => s_default.Value;
 
     /// <summary>Gets the ids of the reviewer's span rules, in file order.</summary>
-    internal ImmutableArray<string> RuleIds => [.. _rules.Rules.Select(r => r.Id)];
+    internal ImmutableArray<string> RuleIds => [.. _rules.Rules.Where(r => r.Kind != ApologyRuleKind.TimeMarker).Select(r => r.Id)];
 
     /// <summary>Reviews a draft apology.</summary>
     /// <param name="draft">The draft, as the person wrote it.</param>
     /// <returns>The review. An empty draft has every step missing.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
-    /// <exception cref="RegexMatchTimeoutException">A search took longer than its time budget of two seconds; only possible with many megabytes of text.</exception>
     public ApologyReview Review(string draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -55,18 +54,19 @@ public sealed class ApologyReviewer
             return new ApologyReview { Text = draft, Safety = safety };
         }
 
-        var text = TextScan.Normalize(draft);
-        var quotes = TextScan.QuotedRanges(text);
-        var sentences = SentenceStarts(text);
+        var text = draft;
+        var sentences = TextRegions.SentenceStarts(text);
         var hits = new List<Hit>();
-        foreach (var rule in _rules.Rules)
+        var timedSentences = new HashSet<int>();
+        foreach (var (rule, start, length) in _rules.Find(text))
         {
-            foreach (var match in rule.Regex.EnumerateMatches(text))
+            if (rule.Kind == ApologyRuleKind.TimeMarker)
             {
-                if (match.Length > 0 && !TextScan.IsInside(quotes, match.Index))
-                {
-                    hits.Add(new Hit(rule, match.Index, match.Length, SentenceOf(sentences, match.Index)));
-                }
+                timedSentences.Add(TextRegions.SentenceOf(sentences, start));
+            }
+            else
+            {
+                hits.Add(new Hit(rule, start, length, TextRegions.SentenceOf(sentences, start)));
             }
         }
 
@@ -85,7 +85,7 @@ public sealed class ApologyReviewer
         // A bare "I will" gives way to a reparative act or a follow-up in its clause ("I'll make it up to you").
         steps.RemoveAll(h => h.Rule.Weak && steps.Any(o =>
             o.Rule.Kind is ApologyRuleKind.OfferReparativeAct or ApologyRuleKind.AgreeOnFollowUp
-            && o.Start >= h.Start && o.Start < ClauseEnd(text, h.Start + h.Length)));
+            && o.Start >= h.Start && o.Start < ClauseEnd(text, sentences, h.Start + h.Length)));
 
         // Vague changes, and changes whose sentence says nothing about when.
         var vagueSentences = new HashSet<int>();
@@ -103,8 +103,8 @@ public sealed class ApologyReviewer
                 continue;
             }
 
-            var end = SentenceEnd(sentences, text, hit.Start);
-            if (!_rules.TimeMarkers.IsMatch(text.AsSpan(hit.Sentence, end - hit.Sentence)))
+            var end = TextRegions.SentenceEnd(sentences, text.Length, hit.Start);
+            if (!timedSentences.Contains(hit.Sentence))
             {
                 findings.Add(Finding(draft, ApologyFindingKind.VagueChange, hit.Start, end - hit.Start, ApologyRuleSet.ChangeWithoutTimeId, _rules.Messages[ApologyRuleSet.ChangeWithoutTimeId], RepairStep.StateChange));
             }
@@ -134,16 +134,8 @@ public sealed class ApologyReviewer
     }
 
     /// <summary>Finds the first vague-change wording in a text, such as a plan's change ("do better"), or returns <see langword="null"/>.</summary>
-    internal ApologyRule? FindVague(string text)
-    {
-        var normalized = TextScan.Normalize(text);
-        if (!_rules.Vague.IsMatch(normalized))
-        {
-            return null;
-        }
-
-        return _rules.Rules.First(r => r.Kind == ApologyRuleKind.VagueChange && r.Regex.IsMatch(normalized));
-    }
+    internal ApologyRule? FindVague(string text) =>
+        _rules.Find(text).Where(f => f.Rule.Kind == ApologyRuleKind.VagueChange).Select(f => f.Rule).OrderBy(_rules.Rules.IndexOf).FirstOrDefault();
 
     private static ApologyFinding Finding(string draft, ApologyFindingKind kind, int start, int length, string ruleId, string explanation, RepairStep? step) =>
         new() { Kind = kind, Start = start, Length = length, Text = draft.Substring(start, length), RuleId = ruleId, Explanation = explanation, Step = step };
@@ -165,46 +157,18 @@ public sealed class ApologyReviewer
 
     private static ApologyRuleKind StepOf(Hit hit) => hit.Rule.Kind == ApologyRuleKind.VagueChange ? ApologyRuleKind.StateChange : hit.Rule.Kind;
 
-    /// <summary>The indexes where sentences start: 0, and each index after a full stop, question or exclamation mark or line end.</summary>
-    private static List<int> SentenceStarts(string text)
+    /// <summary>Where the clause holding <paramref name="index"/> ends: the next punctuation mark or " and ", within its sentence.</summary>
+    private static int ClauseEnd(string text, List<int> sentences, int index)
     {
-        var starts = new List<int> { 0 };
-        for (var i = text.AsSpan().IndexOfAny(".!?\n"); i >= 0; i = NextBoundary(text, i + 1))
+        var limit = TextRegions.SentenceEnd(sentences, text.Length, index);
+        var end = index;
+        while (end < limit && !TextRegions.EndsClause(text[end]))
         {
-            starts.Add(i + 1);
+            end++;
         }
 
-        return starts;
-
-        static int NextBoundary(string text, int from)
-        {
-            var next = text.AsSpan(from).IndexOfAny(".!?\n");
-            return next < 0 ? -1 : from + next;
-        }
-    }
-
-    /// <summary>The sentence an index is in, named by the index where the sentence starts.</summary>
-    private static int SentenceOf(List<int> starts, int index)
-    {
-        var at = starts.BinarySearch(index);
-        return starts[at >= 0 ? at : ~at - 1];
-    }
-
-    /// <summary>Where the sentence holding an index ends (exclusive): at the next sentence's start, or the end of the text.</summary>
-    private static int SentenceEnd(List<int> starts, string text, int index)
-    {
-        var at = starts.BinarySearch(index);
-        var next = at >= 0 ? at + 1 : ~at;
-        return next < starts.Count ? starts[next] : text.Length;
-    }
-
-    /// <summary>Where the clause holding <paramref name="index"/> ends: the next punctuation mark or " and ".</summary>
-    private static int ClauseEnd(string text, int index)
-    {
-        var limit = TextScan.SentenceEnd(text, index);
-        var comma = text.AsSpan(index, limit - index).IndexOfAny(",;:");
-        var and = text.IndexOf(" and ", index, limit - index, StringComparison.OrdinalIgnoreCase);
-        return new[] { limit, comma < 0 ? limit : index + comma, and < 0 ? limit : and }.Min();
+        var and = text.IndexOf(" and ", index, end - index, StringComparison.OrdinalIgnoreCase);
+        return and < 0 ? end : and;
     }
 
     private static ApologyReviewer LoadDefault()

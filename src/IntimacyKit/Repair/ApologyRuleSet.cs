@@ -1,37 +1,32 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using IntimacyKit.Coaching;
 using IntimacyKit.Serialization;
+using IntimacyKit.Text;
 
 namespace IntimacyKit.Repair;
 
 /// <summary>
-/// The apology review's rules compiled once, with the message coach's machinery (<see cref="CoachRuleSet.Expand"/> for
-/// word sets, <see cref="CoachRuleSet.Create"/> for non-backtracking expressions with a time budget): one expression
-/// per rule, so every span says which rule found it, and one combined expression each for the time markers and the
-/// vague changes.
+/// The apology review's rules compiled once onto the text engine, as the message coach's are (<see cref="TextRuleSet"/>
+/// over <see cref="FrameMatcher"/>): one pass over a draft finds every rule's spans, the time markers among them, and
+/// every span says which rule found it.
 /// </summary>
 internal sealed class ApologyRuleSet
 {
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    /// <summary>The id of the rule reported when a change has no time.</summary>
+    public const string ChangeWithoutTimeId = "change-without-time";
 
-    private ApologyRuleSet(ImmutableArray<ApologyRule> rules, Regex timeMarkers, Regex vague, Dictionary<string, string> messages)
+    private ApologyRuleSet(ImmutableArray<ApologyRule> rules, TextRuleSet text, Dictionary<string, string> messages)
     {
         Rules = rules;
-        TimeMarkers = timeMarkers;
-        Vague = vague;
+        Text = text;
         Messages = messages;
     }
 
-    /// <summary>Gets the rules that mark spans (steps, vague changes, non-apologies), in file order.</summary>
+    /// <summary>Gets every rule in file order, time markers too; rule <c>i</c> of <see cref="Text"/> is rule <c>i</c> here.</summary>
     public ImmutableArray<ApologyRule> Rules { get; }
 
-    /// <summary>Gets the expression that finds any time marker.</summary>
-    public Regex TimeMarkers { get; }
-
-    /// <summary>Gets the expression that finds any vague change.</summary>
-    public Regex Vague { get; }
+    /// <summary>Gets the compiled rules.</summary>
+    public TextRuleSet Text { get; }
 
     /// <summary>Gets the explanations of the findings no single rule fires, keyed by id.</summary>
     public IReadOnlyDictionary<string, string> Messages { get; }
@@ -42,26 +37,18 @@ internal sealed class ApologyRuleSet
             ?? throw new JsonException("The apology rules document is null.");
 
     /// <summary>Compiles a rules document.</summary>
-    /// <exception cref="InvalidOperationException">A duplicate id, a missing explanation or message, an unknown set, or a pattern NonBacktracking cannot run.</exception>
+    /// <exception cref="InvalidOperationException">A duplicate id, a missing explanation or message, no time marker or vague change, or a frame the engine cannot read.</exception>
     public static ApologyRuleSet Compile(ApologyRulesDocument document)
     {
-        var sets = document.Sets.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value, StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var rules = new List<ApologyRule>();
-        var time = new List<string>();
-        var vague = new List<string>();
-        foreach (var data in document.Rules)
+        var rules = ImmutableArray.CreateBuilder<ApologyRule>(document.Rules.Length);
+        var textRules = new List<TextRule>();
+        for (var i = 0; i < document.Rules.Length; i++)
         {
+            var data = document.Rules[i];
             if (!ids.Add(data.Id))
             {
                 throw new InvalidOperationException($"Apology rule '{data.Id}' appears more than once.");
-            }
-
-            var pattern = CoachRuleSet.Expand(data.Id, data.Pattern, sets);
-            if (data.Kind == ApologyRuleKind.TimeMarker)
-            {
-                time.Add(pattern);
-                continue;
             }
 
             if (data.Kind is ApologyRuleKind.VagueChange or ApologyRuleKind.NonApology && string.IsNullOrWhiteSpace(data.Explanation))
@@ -69,12 +56,8 @@ internal sealed class ApologyRuleSet
                 throw new InvalidOperationException($"Apology rule '{data.Id}' reports a finding but has no explanation.");
             }
 
-            if (data.Kind == ApologyRuleKind.VagueChange)
-            {
-                vague.Add(pattern);
-            }
-
-            rules.Add(new ApologyRule(data.Id, data.Kind, data.Weak, CoachRuleSet.Create(pattern, Options, $"apology rule '{data.Id}'"), data.Explanation ?? ""));
+            rules.Add(new ApologyRule(data.Id, data.Kind, data.Weak, data.Explanation ?? ""));
+            textRules.Add(new TextRule($"$.rules[{i}]") { Frames = data.Frames, Unless = data.Unless, Closing = data.Closing });
         }
 
         var messageIds = RepairChecklist.Steps.Select(MissingId).Append(ChangeWithoutTimeId);
@@ -83,24 +66,37 @@ internal sealed class ApologyRuleSet
             throw new InvalidOperationException($"The apology rules have no message '{id}'.");
         }
 
-        if (time.Count == 0 || vague.Count == 0)
+        if (!rules.Any(r => r.Kind == ApologyRuleKind.TimeMarker) || !rules.Any(r => r.Kind == ApologyRuleKind.VagueChange))
         {
             throw new InvalidOperationException("The apology rules need at least one time-marker rule and one vague-change rule.");
         }
 
-        return new ApologyRuleSet(
-            [.. rules],
-            CoachRuleSet.Create(string.Join('|', time.Select(p => $"(?:{p})")), Options, "the apology time markers"),
-            CoachRuleSet.Create(string.Join('|', vague.Select(p => $"(?:{p})")), Options, "the apology vague changes"),
-            new Dictionary<string, string>(document.Messages, StringComparer.Ordinal));
+        try
+        {
+            return new ApologyRuleSet(
+                rules.MoveToImmutable(),
+                TextRuleSet.Compile(Lexicons.Get(document.Language), document.Classes, document.Frames, textRules),
+                new Dictionary<string, string>(document.Messages, StringComparer.Ordinal));
+        }
+        catch (FrameException ex)
+        {
+            throw new InvalidOperationException($"The apology rules are invalid at {ex.Path}: {ex.Problem}", ex);
+        }
     }
 
-    /// <summary>The id of the rule reported when a change has no time.</summary>
-    public const string ChangeWithoutTimeId = "change-without-time";
+    /// <summary>Finds every rule's spans in a text (quoted text skipped), ordered by start, then by rule.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The rule, start and length of each span.</returns>
+    public List<(ApologyRule Rule, int Start, int Length)> Find(string text)
+    {
+        var found = new List<(int Rule, int Start, int Length)>();
+        Text.Find(text, found);
+        return found.ConvertAll(f => (Rules[f.Rule], f.Start, f.Length));
+    }
 
     /// <summary>Gets the id reported for a missing step, such as <c>missing-state-change</c>.</summary>
     public static string MissingId(RepairStep step) => "missing-" + JsonNamingPolicy.KebabCaseLower.ConvertName(step.ToString());
 }
 
 /// <summary>One compiled apology rule.</summary>
-internal sealed record ApologyRule(string Id, ApologyRuleKind Kind, bool Weak, Regex Regex, string Explanation);
+internal sealed record ApologyRule(string Id, ApologyRuleKind Kind, bool Weak, string Explanation);

@@ -18,7 +18,7 @@ namespace IntimacyKit.Tests.Coaching;
 /// </remarks>
 public sealed class CoachHeldOutTests(ITestOutputHelper output)
 {
-    // First measured on 2026-12-04, before the coach was rebuilt: precision 0.891, recall 0.128.
+    // First measured on 2026-12-04 with the regex rules: precision 0.891, recall 0.128; on the text engine: 0.904, 0.147.
     private const double PrecisionFloor = 0.88;
     private const double RecallFloor = 0.12;
 

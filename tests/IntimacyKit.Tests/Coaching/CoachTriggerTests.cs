@@ -1,15 +1,17 @@
 using CsCheck;
 using IntimacyKit.Coaching;
 using IntimacyKit.Safety;
+using IntimacyKit.Text;
 
 namespace IntimacyKit.Tests.Coaching;
 
 /// <summary>
-/// The coach's trigger pre-filter must change nothing but speed: reading only the segments that hold a trigger word of
-/// some rule gives the same findings, spans and rewrite as reading the whole text with every search. The safety screen
-/// is bypassed (a clean result is passed in) so that texts describing danger are coached too and compared.
+/// The coach runs on the text engine, whose trigger words must change nothing but speed: searching a sentence only for
+/// the rules whose required words it holds gives the same findings, spans and rewrite as searching every sentence for
+/// every rule. The safety screen is bypassed (a clean result is passed in) so that texts describing danger are coached
+/// too and compared.
 /// </summary>
-public sealed class CoachPrefilterTests
+public sealed class CoachTriggerTests
 {
     private static readonly SafetyResult s_clean = SafetyScreen.Default.Screen("");
 
@@ -29,7 +31,7 @@ public sealed class CoachPrefilterTests
     };
 
     [Fact]
-    public void Every_labelled_message_gets_the_same_report_with_and_without_the_prefilter()
+    public void Every_labelled_message_gets_the_same_report_with_and_without_trigger_words()
     {
         foreach (var labelled in CoachQualityTests.LoadSet())
         {
@@ -38,7 +40,7 @@ public sealed class CoachPrefilterTests
     }
 
     [Fact]
-    public void Long_generated_texts_get_the_same_report_with_and_without_the_prefilter()
+    public void Long_generated_texts_get_the_same_report_with_and_without_trigger_words()
     {
         var texts = CoachQualityTests.LoadSet().Select(m => m.Text).Concat(SafetyScreenTexts()).ToArray();
         var piece = Gen.Select(Gen.Int[0, texts.Length - 1], Gen.Int[0, s_separators.Length - 1], Gen.Int[0, 5], (t, s, shape) =>
@@ -50,33 +52,36 @@ public sealed class CoachPrefilterTests
             });
         var findings = 0;
 
-        // Up to about 75,000 characters: longer than a block (TriggerPrefilter.BlockLength), so reading block by block is compared too.
+        // Up to about 75,000 characters, with runs of more words than the engine reads as one sentence, so reading a long
+        // sentence in overlapping parts is compared too.
         piece.Array[20, 1_500].Sample(pieces => findings += ShouldAgree(string.Concat(pieces)), iter: 60, threads: 1);
 
         findings.Should().BePositive("the generated texts hold the labelled blaming messages");
     }
 
     [Fact]
-    public void Messages_that_straddle_a_block_boundary_get_the_same_report_with_and_without_the_prefilter()
+    public void Messages_that_straddle_the_cut_of_a_long_sentence_get_the_same_report_with_and_without_trigger_words()
     {
         var findings = 0;
 
-        // Each blaming message is placed so that the boundary between the first two blocks falls at every one of its
-        // characters in turn: a trigger found near the end of a block opens a segment that reaches into the next.
+        // A text with no end of sentence is read in parts of FrameMatcher.MaxSentenceTokens words that overlap; each
+        // blaming message is placed so that the cut falls at every one of its words in turn.
         foreach (var labelled in CoachQualityTests.LoadSet().Where(m => m.Expected.Count > 0).Take(8))
         {
-            for (var cut = 0; cut <= labelled.Text.Length; cut++)
+            var words = labelled.Text.Split(' ').Length;
+            for (var cut = 0; cut <= words; cut++)
             {
-                findings += ShouldAgree(new string('x', TriggerPrefilter.BlockLength - cut) + " " + labelled.Text + " Thanks.");
+                var text = string.Concat(Enumerable.Repeat("x ", FrameMatcher.MaxSentenceTokens - cut)) + labelled.Text.TrimEnd('.', '!', '?') + " thanks";
+                findings += ShouldAgree(text);
             }
         }
 
-        findings.Should().BePositive("the blaming messages have findings wherever the boundary falls");
+        findings.Should().BePositive("the blaming messages have findings wherever the cut falls");
     }
 
     [Theory]
     [MemberData(nameof(Adversarial))]
-    public void Adversarial_texts_get_the_same_report_with_and_without_the_prefilter(string text) => ShouldAgree(text);
+    public void Adversarial_texts_get_the_same_report_with_and_without_trigger_words(string text) => ShouldAgree(text);
 
     [Fact]
     public void A_message_already_screened_gets_the_report_of_analysing_it_alone()
@@ -110,8 +115,8 @@ public sealed class CoachPrefilterTests
 
     private static int ShouldAgree(string text)
     {
-        var expected = MessageCoach.Default.Analyze(text, s_clean, prefilter: false);
-        var actual = MessageCoach.Default.Analyze(text, s_clean, prefilter: true);
+        var expected = MessageCoach.Default.Analyze(text, s_clean, useTriggers: false);
+        var actual = MessageCoach.Default.Analyze(text, s_clean, useTriggers: true);
 
         actual.Findings.Should().BeEquivalentTo(expected.Findings, o => o.WithStrictOrdering(), text.Length < 200 ? text : $"a text of {text.Length} characters");
         actual.Rewrite.Should().BeEquivalentTo(expected.Rewrite);
