@@ -38,7 +38,7 @@ public sealed class ContentPackException : IntimacyKitException
     internal static ContentPackException NullDocument(string source) =>
         new(source, [new ValidationProblem("$", "wrong-type", "The document is null; a content pack is a JSON object.")]);
 
-    internal static ContentPackException FromJsonException(string source, JsonException exception)
+    internal static ContentPackException FromJsonException(string source, JsonException exception, string reference = "content-pack.schema.json")
     {
         var message = exception.Message;
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
@@ -64,8 +64,8 @@ public sealed class ContentPackException : IntimacyKitException
             // The serializer names a .NET type, often the enclosing one; say what a content author can act on.
             message = IsAntidoteOrCircuitBreaker(exception.Path)
                 ? "An antidote or circuit breaker is an object, such as { \"text\": \"Slow the interaction down.\" }, with a partnerInvolvement and a safetyNote "
-                    + "when it asks something of the partner; a plain string is not read (see content-pack.schema.json)."
-                : "The value has the wrong JSON type, or is not one of the allowed values (see content-pack.schema.json).";
+                    + $"when it asks something of the partner; a plain string is not read (see {reference})."
+                : $"The value has the wrong JSON type, or is not one of the allowed values (see {reference}).";
         }
 
         if (exception.LineNumber is { } line)

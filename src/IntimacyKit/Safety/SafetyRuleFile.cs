@@ -15,7 +15,7 @@ namespace IntimacyKit.Safety;
 /// <c>id</c>, a <c>category</c>, a <c>level</c> (<c>concern</c> or <c>urgent</c>), <c>frames</c> that find it and
 /// optional exceptions (<c>unless</c>, <c>unlessBefore</c>, <c>unlessSentence</c>). Frames are short patterns over
 /// words and word classes (<c>@violent:past me</c>), and may use the classes and named frames of the language's
-/// lexicon and of the built-in rules. The article "Safety and coaching rules" in the docs describes the syntax.
+/// lexicon and of the built-in rules. The article "Safety rules and the text engine" (docs/articles/text-rules.md) describes the syntax.
 /// </para>
 /// <para>
 /// Loading checks the whole file and compiles it with the built-in rules, so an invalid file fails here, with the

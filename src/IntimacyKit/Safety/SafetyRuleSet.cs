@@ -66,7 +66,7 @@ internal sealed class SafetyRuleSet
 
     /// <summary>The error for a rule file that is not JSON of the rule file's shape, with its path.</summary>
     internal static SafetyRulesException FromJson(string source, JsonException exception) =>
-        new(source, [ContentPackException.FromJsonException(source, exception).Problems[0]], exception);
+        new(source, [ContentPackException.FromJsonException(source, exception, "the safety rules article, docs/articles/text-rules.md").Problems[0]], exception);
 
     /// <summary>Compiles rule files of one language into one rule set; later files may use the classes and frames of earlier ones.</summary>
     /// <param name="files">The files, each with where it was read from.</param>
@@ -128,7 +128,24 @@ internal sealed class SafetyRuleSet
                 }
             }
 
-            throw new SafetyRulesException(files[failing].Source, [new ValidationProblem(ex.Path, "invalid-frame", ex.Problem)], ex);
+            // Every rule of that file that fails on its own, so that all its mistakes are listed at once; a class
+            // that fails fails every rule, so each problem is listed once.
+            var before = failing == 0 ? 0 : ruleCounts[failing - 1];
+            var problems = new List<ValidationProblem>();
+            foreach (var rule in frameRules.Skip(before).Take(ruleCounts[failing] - before))
+            {
+                if (FrameProblem(lexicon, files, failing + 1, [.. frameRules.Take(before), rule]) is { } problem && !problems.Contains(problem))
+                {
+                    problems.Add(problem);
+                }
+            }
+
+            if (problems.Count == 0)
+            {
+                problems.Add(new ValidationProblem(ex.Path, "invalid-frame", ex.Problem));
+            }
+
+            throw new SafetyRulesException(files[failing].Source, problems, ex);
         }
     }
 
@@ -211,10 +228,30 @@ internal sealed class SafetyRuleSet
         ImmutableArray<SafetyRule>.Builder rules,
         List<FrameRule> frameRules)
     {
-        if (!string.Equals(document.Language, language, StringComparison.OrdinalIgnoreCase))
+        // A regional culture reads its language's lexicon: en-GB rules go with en rules.
+        if (Lexicons.LanguageOf(document.Language) != Lexicons.LanguageOf(language))
         {
             problems.Add(new ValidationProblem("$.language", "language-mismatch",
                 $"The file's language is '{document.Language}', but the rules it is added to read '{language}'; a screen reads one language."));
+        }
+
+        foreach (var (name, cls) in document.Classes)
+        {
+            for (var w = 0; w < cls.Words.Length; w++)
+            {
+                if (string.IsNullOrWhiteSpace(cls.Words[w]))
+                {
+                    problems.Add(new ValidationProblem($"$.classes.{name}.words[{w}]", "required", $"The class '{name}' has an empty word; remove it or write the word."));
+                }
+            }
+        }
+
+        foreach (var (name, frame) in document.Frames)
+        {
+            if (string.IsNullOrWhiteSpace(frame))
+            {
+                problems.Add(new ValidationProblem($"$.frames.{name}", "required", $"The frame '{name}' is empty; write the frame or remove it."));
+            }
         }
 
         foreach (var (name, cls) in document.Classes)
@@ -276,6 +313,17 @@ internal sealed class SafetyRuleSet
                 problems.Add(new ValidationProblem($"{path}.frames", "required", $"The rule '{definition.Id}' has no frames; it needs at least one."));
             }
 
+            foreach (var (member, frames) in new[] { ("frames", definition.Frames), ("unless", definition.Unless), ("unlessBefore", definition.UnlessBefore), ("unlessSentence", definition.UnlessSentence) })
+            {
+                for (var i = 0; i < frames.Length; i++)
+                {
+                    if (string.IsNullOrWhiteSpace(frames[i]))
+                    {
+                        problems.Add(new ValidationProblem($"{path}.{member}[{i}]", "required", $"The rule '{definition.Id}' has an empty frame; write the frame or remove it."));
+                    }
+                }
+            }
+
             var explanation = definition.Explanation
                 ?? (explanations.TryGetValue(definition.Category, out var own) ? own : null)
                 ?? ExplanationOf(definition.Category);
@@ -292,7 +340,11 @@ internal sealed class SafetyRuleSet
     }
 
     // Whether the first files compile together, with their rules.
-    private static bool Compiles(LexiconDocument lexicon, IReadOnlyList<(string Source, SafetyRuleDocument Document)> files, int count, List<FrameRule> rules)
+    private static bool Compiles(LexiconDocument lexicon, IReadOnlyList<(string Source, SafetyRuleDocument Document)> files, int count, List<FrameRule> rules) =>
+        FrameProblem(lexicon, files, count, rules) is null;
+
+    // The problem of compiling the first files' classes and frames with the given rules, or null when they compile.
+    private static ValidationProblem? FrameProblem(LexiconDocument lexicon, IReadOnlyList<(string Source, SafetyRuleDocument Document)> files, int count, List<FrameRule> rules)
     {
         var classes = new Dictionary<string, WordClassDocument>(StringComparer.Ordinal);
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -312,11 +364,11 @@ internal sealed class SafetyRuleSet
         try
         {
             _ = FrameMatcher.Compile(lexicon, classes, named, rules);
-            return true;
+            return null;
         }
-        catch (FrameException)
+        catch (FrameException ex)
         {
-            return false;
+            return new ValidationProblem(ex.Path, "invalid-frame", ex.Problem);
         }
     }
 

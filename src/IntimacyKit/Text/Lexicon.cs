@@ -347,6 +347,7 @@ internal sealed class Lexicon
         private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _formBits = new(StringComparer.Ordinal) { ["base"] = BaseForm };
         private readonly Dictionary<string, (Regex Match, ImmutableDictionary<string, string> Forms)[]> _paradigms = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _inflectsLastWord = new(StringComparer.Ordinal);
 
         public void Declare(string name, WordClassDocument cls, string path)
         {
@@ -388,6 +389,10 @@ internal sealed class Lexicon
                 }
 
                 _paradigms[name] = [.. paradigm.Rules.Select((rule, i) => (Compile(rule.Match, $"$.paradigms.{name}.rules[{i}].match"), rule.Forms))];
+                if (paradigm.InflectsLastWord)
+                {
+                    _inflectsLastWord.Add(name);
+                }
             }
 
             var names = _declared.Keys.Order(StringComparer.Ordinal).ToList();
@@ -492,9 +497,10 @@ internal sealed class Lexicon
                 result.Add(([.. words.Select(Id)], BaseForm));
                 if (paradigm is not null)
                 {
-                    foreach (var (form, bit) in Inflect(words[0], paradigm, $"{path}.words[{i}]"))
+                    var at = _inflectsLastWord.Contains(cls.Inflect!) ? words.Count - 1 : 0;
+                    foreach (var (form, bit) in Inflect(words[at], paradigm, $"{path}.words[{i}]"))
                     {
-                        result.Add(([Id(form), .. words.Skip(1).Select(Id)], bit));
+                        result.Add(([.. words.Select((word, w) => Id(w == at ? form : word))], bit));
                     }
                 }
             }

@@ -47,6 +47,12 @@ internal sealed record ParadigmDocument
 
     /// <summary>Gets the rules, tried in order on the lemma: the first whose <see cref="InflectionRule.Match"/> matches makes the forms.</summary>
     public ImmutableArray<InflectionRule> Rules { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>
+    /// Gets whether a phrase is inflected on its last word ("guinea pigs") rather than its first ("beats up"), the
+    /// default.
+    /// </summary>
+    public bool InflectsLastWord { get; init; }
 }
 
 /// <summary>The JSON form of one inflection rule.</summary>

@@ -121,6 +121,10 @@ public sealed class SafetyRuleSetTests
     [InlineData("""{ "language": "en", "rules": [ { "id": "x", "category": "threat", "level": "urgent", "frames": ["hit me"], "pattern": "hit" } ] }""", "$.rules[0].pattern", "unknown-member")]
     [InlineData("""{ "language": "xx", "rules": [ { "id": "x", "category": "threat", "level": "urgent", "frames": ["hit me"] } ] }""", "$.language", "unknown-language")]
     [InlineData("""{ "language": "en", "classes": { "strike": { "words": ["poke"] } }, "rules": [ { "id": "x", "category": "threat", "level": "urgent", "frames": ["@strike me"] } ] }""", "$.classes.strike", "duplicate-id")]
+    [InlineData("""{ "language": "en", "rules": [ { "id": "x", "category": "threat", "level": "urgent", "frames": [null] } ] }""", "$.rules[0].frames[0]", "required")]
+    [InlineData("""{ "language": "en", "rules": [ { "id": "x", "category": "threat", "level": "urgent", "frames": ["hit me"], "unless": [" "] } ] }""", "$.rules[0].unless[0]", "required")]
+    [InlineData("""{ "language": "en", "classes": { "pests": { "words": ["wasp", null] } }, "rules": [ { "id": "x", "category": "threat", "level": "urgent", "frames": ["@pests me"] } ] }""", "$.classes.pests.words[1]", "required")]
+    [InlineData("""{ "language": "en", "frames": { "gap": null }, "rules": [ { "id": "x", "category": "threat", "level": "urgent", "frames": ["hit me"] } ] }""", "$.frames.gap", "required")]
     public void A_broken_rule_file_is_refused_with_the_path_and_code_of_its_problem(string json, string path, string code)
     {
         var act = () => SafetyRuleFile.Parse(json);
@@ -129,6 +133,32 @@ public sealed class SafetyRuleSetTests
         problem.Path.Should().Be(path);
         problem.Code.Should().Be(code);
         problem.Message.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void Every_broken_frame_of_a_file_is_listed_at_once_with_its_path()
+    {
+        const string json = """
+            { "language": "en", "rules": [
+              { "id": "a", "category": "threat", "level": "urgent", "frames": ["@nothing me"] },
+              { "id": "b", "category": "threat", "level": "urgent", "frames": ["hit me"] },
+              { "id": "c", "category": "threat", "level": "urgent", "frames": ["hit ( me"] } ] }
+            """;
+
+        var act = () => SafetyRuleFile.Parse(json);
+
+        act.Should().Throw<SafetyRulesException>().Which.Problems.Select(p => (p.Path, p.Code))
+            .Should().Equal(("$.rules[0].frames[0]", "invalid-frame"), ("$.rules[2].frames[0]", "invalid-frame"));
+    }
+
+    [Fact]
+    public void A_rule_file_of_a_regional_culture_is_read_with_its_language()
+    {
+        var file = SafetyRuleFile.Parse(AppRules.Replace("\"language\": \"en\"", "\"language\": \"en-GB\"", StringComparison.Ordinal));
+
+        file.Language.Should().Be("en-GB");
+        new SafetyScreen(SafetyResources.Default, [file]).Screen("He said he would drown the rabbit.").Findings
+            .Should().Contain(f => f.RuleId == "app-pet-threat");
     }
 
     [Fact]

@@ -48,6 +48,35 @@ public sealed class FrameMatcherTests
     }
 
     [Theory]
+    [InlineData("he pulled a baseball bat on me", true)]
+    [InlineData("he keeps two baseball bats by the bed", true)]
+    [InlineData("he keeps baseballs bat by the bed", false)]
+    public void A_noun_phrase_is_inflected_on_its_last_word(string text, bool matches)
+    {
+        var matcher = Compile(["@weapon"]);
+
+        Find(matcher, text).Should().HaveCount(matches ? 1 : 0, because: text);
+    }
+
+    [Theory]
+    [InlineData("be", "is", "was", "been", "being", "bing")]
+    [InlineData("forget", "forgets", "forgot", "forgotten", "forgetting", "forgeting")]
+    [InlineData("control", "controls", "controlled", "controlled", "controlling", "controling")]
+    [InlineData("regret", "regrets", "regretted", "regretted", "regretting", "regreting")]
+    public void Verbs_that_double_their_last_letter_or_change_their_stem_get_their_real_forms(string verb, string s, string past, string pp, string ing, string wrong)
+    {
+        var classes = new Dictionary<string, WordClassDocument> { ["verbs"] = new() { Inflect = "verb", Words = [verb] } };
+        var matcher = FrameMatcher.Compile(s_english, classes, null, [Rule("i @verbs:s+past+pp+ing")]);
+
+        foreach (var form in new[] { s, past, pp, ing })
+        {
+            Find(matcher, $"i {form}").Should().ContainSingle(because: form);
+        }
+
+        Find(matcher, $"i {wrong}").Should().BeEmpty("a form the paradigm's rules would make is not the verb's real one");
+    }
+
+    [Theory]
     [InlineData("I was bitten", true)]
     [InlineData("I got dragged", true)]
     [InlineData("I got drag", false)]
