@@ -26,7 +26,10 @@ internal sealed class FrameMatcher
     // other clause too.
     private readonly int[]?[] _clausesOfWord;
     private readonly int[]?[] _framesOfWord;
-    private readonly (int Second, int Key)[]?[] _pairsOf;
+    private readonly bool[] _startsPair;
+    private readonly long[] _pairWords;
+    private readonly int[] _pairKeys;
+    private readonly int _pairMask;
     private readonly int[][] _clausesOfFrame;
     private readonly int _clauseCount;
     private readonly (ExceptionFrames? Unless, ExceptionFrames? Before, ExceptionFrames? Sentence)[] _exceptions;
@@ -39,7 +42,8 @@ internal sealed class FrameMatcher
         _program = program;
         _clausesOfWord = activation.ClausesOfWord;
         _framesOfWord = activation.FramesOfWord;
-        _pairsOf = activation.PairsOf;
+        (_startsPair, _pairWords, _pairKeys) = (activation.StartsPair, activation.PairWords, activation.PairKeys);
+        _pairMask = _pairWords.Length - 1;
         _clausesOfFrame = activation.ClausesOfFrame;
         _clauseCount = activation.ClauseCount;
         _exceptions = exceptions;
@@ -232,14 +236,7 @@ internal sealed class FrameMatcher
             var c = text[position];
             if (Lexicon.IsWordChar(c))
             {
-                var start = position++;
-                while (position < length && (Lexicon.IsWordChar(text[position])
-                    || (Lexicon.IsApostrophe(text[position]) && position + 1 < length && Lexicon.IsWordChar(text[position + 1]))))
-                {
-                    position++;
-                }
-
-                Lexicon.AddTokens(text, start, position - start, tokens);
+                position = Lexicon.ReadWord(text, position, tokens);
                 if (tokens.Count >= MaxSentenceTokens)
                 {
                     cut = true;
@@ -290,7 +287,7 @@ internal sealed class FrameMatcher
                 }
 
                 Trigger(_framesOfWord[word], frameSeen, generation, candidates);
-                if (_pairsOf[word] is { } pairs && PairKey(pairs, tokens, i) is var pair and >= 0)
+                if (_startsPair[word] && PairKey(tokens, i) is var pair and >= 0)
                 {
                     Trigger(_framesOfWord[pair], frameSeen, generation, candidates);
                 }
@@ -311,7 +308,7 @@ internal sealed class FrameMatcher
                 }
 
                 Mark(_clausesOfWord[word], clauseSeen, generation);
-                if (_pairsOf[word] is { } pairs && PairKey(pairs, tokens, i) is var pair and >= 0)
+                if (_startsPair[word] && PairKey(tokens, i) is var pair and >= 0)
                 {
                     Mark(_clausesOfWord[pair], clauseSeen, generation);
                 }
@@ -450,24 +447,30 @@ internal sealed class FrameMatcher
         }
     }
 
-    // The key of the pair of words at i and i + 1, given the pairs the word at i begins, or -1 when the rules need no
-    // such pair.
-    private static int PairKey((int Second, int Key)[] pairs, ReadOnlySpan<Token> tokens, int i)
+    // The key of the pair of words at i and i + 1, or -1 when the rules need no such pair (an open-addressing table of
+    // the pairs, keyed by both words).
+    private int PairKey(ReadOnlySpan<Token> tokens, int i)
     {
-        if (i + 1 < tokens.Length)
+        if (i + 1 >= tokens.Length || tokens[i + 1].Word < 0)
         {
-            var second = tokens[i + 1].Word;
-            foreach (var pair in pairs)
+            return -1;
+        }
+
+        var words = PairOf(tokens[i].Word, tokens[i + 1].Word);
+        for (var slot = PairSlot(words, _pairMask); _pairKeys[slot] >= 0; slot = (slot + 1) & _pairMask)
+        {
+            if (_pairWords[slot] == words)
             {
-                if (pair.Second == second)
-                {
-                    return pair.Key;
-                }
+                return _pairKeys[slot];
             }
         }
 
         return -1;
     }
+
+    private static long PairOf(int first, int second) => ((long)first << 32) | (uint)second;
+
+    private static int PairSlot(long words, int mask) => (int)((ulong)(words * -7046029254386353131L) >> 40) & mask;
 
     private static bool AllSeen(int[] clauses, int[] seen, int generation)
     {
@@ -564,8 +567,8 @@ internal sealed class FrameMatcher
     }
 
     // Which words trigger which frames, and the clauses each frame requires. A clause holds keys: a word id, or, past
-    // the lexicon's words, a pair of words one after the other (PairsOf), which stands for a phrase of common words.
-    private sealed record Activation(int[]?[] ClausesOfWord, int[]?[] FramesOfWord, int[][] ClausesOfFrame, int ClauseCount, (int Second, int Key)[]?[] PairsOf);
+    // the lexicon's words, a pair of words one after the other, which stands for a phrase of common words.
+    private sealed record Activation(int[]?[] ClausesOfWord, int[]?[] FramesOfWord, int[][] ClausesOfFrame, int ClauseCount, bool[] StartsPair, long[] PairWords, int[] PairKeys);
 
     private sealed class ActivationBuilder(Lexicon lexicon, Dictionary<int, int> common)
     {
@@ -595,10 +598,29 @@ internal sealed class FrameMatcher
         public Activation Build()
         {
             var keys = WordCount + _pairs.Count;
-            var pairsOf = new List<(int, int)>?[WordCount];
+            var startsPair = new bool[WordCount];
+            var size = 16;
+            while (size < _pairs.Count * 2)
+            {
+                size *= 2;
+            }
+
+            var pairWords = new long[size];
+            var pairKeys = new int[size];
+            Array.Fill(pairKeys, -1);
             for (var i = 0; i < _pairs.Count; i++)
             {
-                (pairsOf[_pairs[i].First] ??= []).Add((_pairs[i].Second, WordCount + i));
+                var (first, second) = _pairs[i];
+                startsPair[first] = true;
+                var words = PairOf(first, second);
+                var slot = PairSlot(words, size - 1);
+                while (pairKeys[slot] >= 0)
+                {
+                    slot = (slot + 1) & (size - 1);
+                }
+
+                pairWords[slot] = words;
+                pairKeys[slot] = WordCount + i;
             }
 
             return new(
@@ -606,7 +628,9 @@ internal sealed class FrameMatcher
                 [.. Enumerable.Range(0, keys).Select(k => _framesOfKey.TryGetValue(k, out var l) ? l.Distinct().ToArray() : null)],
                 [.. _clausesOfFrame],
                 _clauseIds.Count,
-                [.. pairsOf.Select(l => l?.ToArray())]);
+                startsPair,
+                pairWords,
+                pairKeys);
         }
 
         // The clauses a node requires: every match holds a key of each. A clause's score says how rare its keys are.

@@ -199,6 +199,78 @@ internal sealed class Lexicon
         word >= 0 && Classes[classIndex].Single.TryGetValue(word, out var mask) && (mask & forms) != 0;
 
     /// <summary>
+    /// Reads the word that starts at a word character of a text and adds its token or tokens, as
+    /// <see cref="AddTokens"/> does: a word runs on through letters, digits and marks, and through an apostrophe
+    /// followed by one of them. A word of plain ASCII letters and digits is normalised and looked up as it is read.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">The word's first character, a word character.</param>
+    /// <param name="tokens">Where to add the tokens.</param>
+    /// <returns>The index just past the word.</returns>
+    public int ReadWord(ReadOnlySpan<char> text, int start, List<Token> tokens)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        var hash = WordTable.EmptyHash;
+        var written = 0;
+        var letters = 0;
+        var upper = 0;
+        var i = start;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetterLower(c))
+            {
+                letters++;
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                letters++;
+                upper++;
+                c = (char)(c | 0x20);
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                break;
+            }
+
+            // Too long for the buffer, or letters repeated for emphasis: the general path reads it.
+            if (written == MaxWordLength || (written >= 2 && buffer[written - 1] == c && buffer[written - 2] == c))
+            {
+                return ReadWordSlowly(text, start, tokens);
+            }
+
+            buffer[written++] = c;
+            hash = WordTable.Hash(hash, c);
+        }
+
+        // The word goes on past ASCII (an accented letter, an apostrophe): the general path reads it.
+        if (i < text.Length && (text[i] > '\u007f' || IsApostrophe(text[i])) && (IsWordChar(text[i]) || (i + 1 < text.Length && IsApostrophe(text[i]) && IsWordChar(text[i + 1]))))
+        {
+            return ReadWordSlowly(text, start, tokens);
+        }
+
+        var flags = letters >= 2 && upper == letters ? TokenFlags.Capitals : TokenFlags.None;
+        if (!Add(buffer[..written], hash, start, i - start, flags, tokens))
+        {
+            tokens.Add(new Token(start, i - start, Unknown, flags));
+        }
+
+        return i;
+    }
+
+    private int ReadWordSlowly(ReadOnlySpan<char> text, int start, List<Token> tokens)
+    {
+        var end = start + 1;
+        while (end < text.Length && (IsWordChar(text[end]) || (IsApostrophe(text[end]) && end + 1 < text.Length && IsWordChar(text[end + 1]))))
+        {
+            end++;
+        }
+
+        AddTokens(text, start, end - start, tokens);
+        return end;
+    }
+
+    /// <summary>
     /// Reads one word of a text, as normalised, and adds its token or tokens: one for a word, two or more for a
     /// contraction or an expansion. Unknown words are tokens too.
     /// </summary>

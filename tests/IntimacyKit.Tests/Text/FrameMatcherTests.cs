@@ -32,6 +32,39 @@ public sealed class FrameMatcherTests
     }
 
     [Theory]
+    [InlineData("hit me")]
+    [InlineData("HIT, me")]
+    [InlineData("Hiiiit")]
+    [InlineData("stooop!")]
+    [InlineData("won't")]
+    [InlineData("he’s here")]
+    [InlineData("hes")]
+    [InlineData("café")]
+    [InlineData("ZOË’s")]
+    [InlineData("abc123 ")]
+    [InlineData("3:30")]
+    [InlineData("dogs' bowls")]
+    [InlineData("naïve")]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    [InlineData("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzab")]
+    public void The_fast_word_reader_reads_a_word_as_the_general_one_does(string text)
+    {
+        var lexicon = Compile(["stop", "@violent me"]).Lexicon;
+        var end = 1;
+        while (end < text.Length && (Lexicon.IsWordChar(text[end]) || (Lexicon.IsApostrophe(text[end]) && end + 1 < text.Length && Lexicon.IsWordChar(text[end + 1]))))
+        {
+            end++;
+        }
+
+        var general = new List<Token>();
+        lexicon.AddTokens(text, 0, end, general);
+        var fast = new List<Token>();
+
+        lexicon.ReadWord(text, 0, fast).Should().Be(end);
+        fast.Should().Equal(general);
+    }
+
+    [Theory]
     [InlineData("he slapped me", true)]
     [InlineData("she slaps me", true)]
     [InlineData("he was slapping me", true)]
