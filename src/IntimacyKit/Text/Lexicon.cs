@@ -217,18 +217,8 @@ internal sealed class Lexicon
         var i = start;
         for (; i < text.Length; i++)
         {
-            var c = text[i];
-            if (char.IsAsciiLetterLower(c))
-            {
-                letters++;
-            }
-            else if (char.IsAsciiLetterUpper(c))
-            {
-                letters++;
-                upper++;
-                c = (char)(c | 0x20);
-            }
-            else if (!char.IsAsciiDigit(c))
+            var c = FoldAscii(text[i], ref letters, ref upper);
+            if (c == '\0')
             {
                 break;
             }
@@ -256,6 +246,25 @@ internal sealed class Lexicon
         }
 
         return i;
+    }
+
+    // An ASCII letter or digit in lower case, counting letters and capitals; '\0' for any other character.
+    private static char FoldAscii(char c, ref int letters, ref int upper)
+    {
+        if (char.IsAsciiLetterLower(c))
+        {
+            letters++;
+            return c;
+        }
+
+        if (char.IsAsciiLetterUpper(c))
+        {
+            letters++;
+            upper++;
+            return (char)(c | 0x20);
+        }
+
+        return char.IsAsciiDigit(c) ? c : '\0';
     }
 
     private int ReadWordSlowly(ReadOnlySpan<char> text, int start, List<Token> tokens)
@@ -297,15 +306,9 @@ internal sealed class Lexicon
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            if (char.IsAsciiLetterLower(c))
+            if (FoldAscii(c, ref letters, ref upper) is var folded and not '\0')
             {
-                letters++;
-            }
-            else if (char.IsAsciiLetterUpper(c))
-            {
-                letters++;
-                upper++;
-                c = (char)(c | 0x20);
+                c = folded;
             }
             else if (IsApostrophe(c))
             {
