@@ -339,7 +339,7 @@ internal sealed class FrameMatcher
             return;
         }
 
-        // Per rule, the leftmost-longest matches that do not overlap, as a regular expression search gives them.
+        // Per rule, the leftmost-longest matches that no exception excuses and that do not overlap one another.
         var matches = runner.Matches;
         matches.Sort(static (a, b) => a.Pattern != b.Pattern ? a.Pattern.CompareTo(b.Pattern) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var lastRule = -1;
@@ -358,12 +358,21 @@ internal sealed class FrameMatcher
                 continue;
             }
 
-            judgedUpTo = end;
-            if (end <= carried || IsExcused(rule, tokens, start, end, scratch, useTriggers))
+            if (end <= carried)
+            {
+                // Judged with the part before the cut.
+                judgedUpTo = end;
+                continue;
+            }
+
+            // An excused match does not hide the rule's other matches there: each is judged on its own ("he told my
+            // sister he's going to kill me" is not excused by "my sister's going to kill me" being a figure of speech).
+            if (IsExcused(rule, tokens, start, end, scratch, useTriggers))
             {
                 continue;
             }
 
+            judgedUpTo = end;
             found.Add((rule, tokens[start].Start, tokens[end - 1].End - tokens[start].Start));
         }
     }

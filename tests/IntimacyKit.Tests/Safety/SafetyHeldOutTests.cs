@@ -8,8 +8,8 @@ namespace IntimacyKit.Tests.Safety;
 /// with their misses listed; the held-out set, never tuned on, as figures only, so that no one tunes on its sentences.
 /// </summary>
 /// <remarks>
-/// The held-out floors are the figures recorded in <c>docs/articles/coach-and-safety.md</c> (heldout-3 measured once,
-/// on 2026-12-04, when it was first added), so that a change that loses ground on sentences no one tuned on fails here. They are below the targets (urgent 0.98, concern
+/// The held-out floors are the figures recorded in <c>docs/articles/coach-and-safety.md</c> (heldout-3 first measured
+/// on 2026-12-04, when it was added), so that a change that loses ground on sentences no one tuned on fails here. They are below the targets (urgent 0.98, concern
 /// 0.95, false alarms 3%), which the screen does not yet reach on held-out sentences.
 /// </remarks>
 public sealed class SafetyHeldOutTests(ITestOutputHelper output)

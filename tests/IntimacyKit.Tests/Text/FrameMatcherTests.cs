@@ -234,6 +234,18 @@ public sealed class FrameMatcherTests
         fast.Should().Equal(reference).And.HaveCount(count);
     }
 
+    [Theory]
+    [InlineData("my sister he hit me", "hit me")]
+    [InlineData("then he hit me", "he hit me")]
+    [InlineData("my sister hit me", null)]
+    public void An_excused_match_does_not_hide_the_rules_other_matches_which_are_judged_on_their_own(string text, string? found)
+    {
+        var rule = new FrameRule("$.rules[0]", ["he @violent me", "@violent me"], [], ["sister"], []);
+        var matcher = FrameMatcher.Compile(s_english, s_classes, null, [rule]);
+
+        Find(matcher, text).Should().Equal(found is null ? [] : [found]);
+    }
+
     [Fact]
     public void An_exception_whose_words_a_sentence_lacks_is_not_run_and_one_whose_words_it_holds_still_excuses()
     {
