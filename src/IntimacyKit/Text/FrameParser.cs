@@ -72,7 +72,8 @@ internal sealed class FrameParser
             throw parser.Error($"unexpected '{parser._lexemes[parser._next].Value}'.");
         }
 
-        if (node.MinLength == 0)
+        // A named frame may match nothing ("%adverbs" as "@adverb{0,3}"); the frame it is used in may not.
+        if (depth == 0 && node.MinLength == 0)
         {
             throw parser.Error("the frame can match no word at all; make at least one element required.");
         }

@@ -152,6 +152,18 @@ public sealed class FrameMatcherTests
         Find(matcher, "he hit the wall").Should().BeEmpty();
     }
 
+    [Fact]
+    public void A_named_frame_may_match_nothing_where_the_frame_it_is_used_in_requires_words()
+    {
+        var named = new Dictionary<string, string> { ["adverbs"] = "( really | just ){0,2}" };
+        var matcher = FrameMatcher.Compile(s_english, s_classes, named, [Rule("@violent %adverbs me")]);
+
+        Find(matcher, "he really just hit me").Should().Equal("hit me");
+        Find(matcher, "he hit really just me").Should().Equal("hit really just me");
+        FluentActions.Invoking(() => FrameMatcher.Compile(s_english, s_classes, named, [Rule("%adverbs")]))
+            .Should().Throw<FrameException>().WithMessage("*can match no word*");
+    }
+
     [Theory]
     [InlineData("she beat me to the last slice", true)]
     [InlineData("she beat me again", false)]
