@@ -40,6 +40,23 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
         figures.FalseAlarms.Should().BeLessThanOrEqualTo(falseAlarms);
     }
 
+    [Theory]
+    [InlineData("tuning-1.en")]
+    [InlineData("tuning-2.en")]
+    [InlineData("heldout-2.en")]
+    [InlineData("heldout-3.en")]
+    [InlineData("heldout-4.en")]
+    public void Every_set_has_at_least_400_danger_and_150_everyday_sentences_each_once_with_a_kind(string set)
+    {
+        // Only the set's shape: the reserve set heldout-4 is not screened until it becomes the held-out set.
+        var sentences = SafetySets.Load(set);
+
+        sentences.Count(s => s.Level != SafetyLevel.None).Should().BeGreaterThanOrEqualTo(400);
+        sentences.Count(s => s.Level == SafetyLevel.None).Should().BeGreaterThanOrEqualTo(150);
+        sentences.Select(s => s.Text).Should().OnlyHaveUniqueItems();
+        sentences.Should().OnlyContain(s => !string.IsNullOrWhiteSpace(s.Kind) && (s.Level == SafetyLevel.None) == (s.Categories.Count == 0));
+    }
+
     private void Print(string report)
     {
         output.WriteLine(report);
