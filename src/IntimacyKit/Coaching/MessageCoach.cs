@@ -30,6 +30,8 @@ namespace IntimacyKit.Coaching;
 /// </remarks>
 public sealed class MessageCoach
 {
+    private static readonly int s_kindCount = Enum.GetValues<CoachFindingKind>().Length;
+
     private static readonly Lazy<MessageCoach> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly CoachRuleSet _rules;
@@ -141,7 +143,7 @@ public sealed class MessageCoach
 
         // Per kind, the first of matches that overlap (the earliest, then the rule listed first), as one search per
         // kind would give them.
-        var kindEnd = new int[Enum.GetValues<CoachFindingKind>().Length];
+        var kindEnd = new int[s_kindCount];
         foreach (var (index, start, length) in found)
         {
             if (index >= _rules.Rules.Length)

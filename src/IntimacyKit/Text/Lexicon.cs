@@ -27,14 +27,13 @@ internal sealed class Lexicon
     public const string Separator = ",";
 
     // A code >= 0 is a word id; a code <= -2 is the expansion at index -(code + 2).
-    private readonly FrozenDictionary<string, int> _codes;
     private readonly WordTable _table;
     private readonly int[][] _expansions;
     private readonly (string Suffix, int[] Words)[] _suffixes;
 
     private Lexicon(
         string language,
-        FrozenDictionary<string, int> codes,
+        IReadOnlyDictionary<string, int> codes,
         int[][] expansions,
         (string, int[])[] suffixes,
         ImmutableArray<string> words,
@@ -44,7 +43,6 @@ internal sealed class Lexicon
         int[][] classesOfWord)
     {
         Language = language;
-        _codes = codes;
         _table = new WordTable(codes);
         _expansions = expansions;
         _suffixes = suffixes;
@@ -192,7 +190,7 @@ internal sealed class Lexicon
     /// <summary>Gets the id of a normalised word.</summary>
     /// <param name="word">The word, in lower case with straight apostrophes.</param>
     /// <returns>Its id, or <see cref="Unknown"/>.</returns>
-    public int IdOf(string word) => _codes.TryGetValue(word, out var code) && code >= 0 ? code : Unknown;
+    public int IdOf(string word) => _table.TryGetValue(word, WordTable.Hash(word), out var code) && code >= 0 ? code : Unknown;
 
     /// <summary>Gets whether a word is in a class in one of the given forms (as a one-word entry).</summary>
     public bool InClass(int word, int classIndex, int forms) =>
@@ -526,7 +524,7 @@ internal sealed class Lexicon
 
             return new Lexicon(
                 document.Language,
-                codes.ToFrozenDictionary(StringComparer.Ordinal),
+                codes,
                 [.. expansions],
                 suffixes,
                 [.. _words],
