@@ -7,28 +7,29 @@ using Xunit.Abstractions;
 namespace IntimacyKit.Tests.Coaching;
 
 /// <summary>
-/// The message coach's figures on the held-out set of <c>Coaching/Sets</c> (see its README): precision and recall of
-/// "this message has a finding" over all messages and recall within each family of blaming phrasing. Figures only: no
-/// message of the set is printed, so that no one tunes on it.
+/// The message coach's figures on the sets of <c>Coaching/Sets</c> (see its README): precision and recall of "this
+/// message has a finding" over all messages and recall within each family of blaming phrasing. Figures only: no
+/// message is printed, so that no one tunes on the held-out set.
 /// </summary>
 /// <remarks>
-/// The floors are the figures first measured on the set (recorded in <c>docs/articles/coach-and-safety.md</c>), so a
-/// change that loses ground on messages no one tuned on fails here. Issue 12's targets (precision 0.95, recall 0.90,
+/// The floors are the figures recorded in <c>docs/articles/coach-and-safety.md</c>, so a change that loses ground
+/// fails here. Issue 12's targets (precision 0.95, recall 0.90,
 /// each family 0.80) are far above them.
 /// </remarks>
 public sealed class CoachHeldOutTests(ITestOutputHelper output)
 {
-    // First measured on 2026-12-04 with the regex rules: precision 0.891, recall 0.128; on the text engine: 0.904, 0.147.
-    private const double PrecisionFloor = 0.88;
-    private const double RecallFloor = 0.12;
+    // coach-heldout-3, measured once on 2026-12-04: precision 0.800, recall 0.100.
+    private const double HeldOutPrecision = 0.79;
+    private const double HeldOutRecall = 0.09;
 
     private static readonly string[] s_blamingFamilies =
         ["generalising", "character-attack", "sarcasm", "contempt-disgust", "rhetorical-question", "mind-reading",
          "blame-shifting", "ultimatum", "counter-blame", "innocent-victim", "stonewalling"];
 
     [Theory]
-    [InlineData("coach-heldout-1.en")]
+    [InlineData("coach-tuning-1.en")]
     [InlineData("coach-heldout-2.en")]
+    [InlineData("coach-heldout-3.en")]
     public void Each_set_has_at_least_300_blaming_and_200_clean_messages_in_every_family(string name)
     {
         var set = Load(name);
@@ -39,17 +40,38 @@ public sealed class CoachHeldOutTests(ITestOutputHelper output)
         set.Select(m => m.Text).Should().OnlyHaveUniqueItems();
     }
 
+    // coach-tuning-1 was written as the held-out coach-heldout-1 and measured before and after the coach's rules were
+    // rebuilt (precision 0.891 then 0.904, recall 0.128 then 0.147), so it is a tuning set now.
+    [Fact]
+    public void On_the_tuning_set_the_coach_keeps_at_least_its_recorded_figures()
+    {
+        var (precision, recall) = Measure("coach-tuning-1.en", "tuning set: tuned on");
+
+        precision.Should().BeGreaterThanOrEqualTo(0.90);
+        recall.Should().BeGreaterThanOrEqualTo(0.14);
+    }
+
+    // coach-heldout-3, written after that, measured once on 2026-12-04.
     [Fact]
     public void On_the_held_out_set_the_coach_keeps_at_least_its_recorded_figures()
     {
-        var set = Load("coach-heldout-1.en");
+        var (precision, recall) = Measure("coach-heldout-3.en", "held out: never read or tuned on");
+
+        precision.Should().BeGreaterThanOrEqualTo(HeldOutPrecision);
+        recall.Should().BeGreaterThanOrEqualTo(HeldOutRecall);
+    }
+
+    // Precision and recall of "the message has a finding", printed with the recall of each family; no message is printed.
+    private (double Precision, double Recall) Measure(string name, string kind)
+    {
+        var set = Load(name);
         var flagged = set.Select(m => (Message: m, Flagged: MessageCoach.Default.Analyze(m.Text).HasFindings)).ToList();
         var truePositives = flagged.Count(f => f.Flagged && f.Message.Blaming);
         var precision = Ratio(truePositives, flagged.Count(f => f.Flagged));
         var recall = Ratio(truePositives, set.Count(m => m.Blaming));
 
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"coach-heldout-1.en (held out: never read or tuned on), {set.Count} messages");
+        report.AppendLine(CultureInfo.InvariantCulture, $"{name} ({kind}), {set.Count} messages");
         report.AppendLine(CultureInfo.InvariantCulture, $"  precision {precision:F3}, recall {recall:F3}");
         foreach (var family in s_blamingFamilies)
         {
@@ -59,9 +81,7 @@ public sealed class CoachHeldOutTests(ITestOutputHelper output)
 
         output.WriteLine(report.ToString());
         Console.WriteLine(report.ToString());
-
-        precision.Should().BeGreaterThanOrEqualTo(PrecisionFloor);
-        recall.Should().BeGreaterThanOrEqualTo(RecallFloor);
+        return (precision, recall);
     }
 
     private static double Ratio(int count, int total) => total == 0 ? 1.0 : (double)count / total;

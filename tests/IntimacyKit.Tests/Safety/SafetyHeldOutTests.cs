@@ -8,31 +8,26 @@ namespace IntimacyKit.Tests.Safety;
 /// with their misses listed; the held-out set, never tuned on, as figures only, so that no one tunes on its sentences.
 /// </summary>
 /// <remarks>
-/// The held-out floors are the figures recorded in <c>docs/articles/coach-and-safety.md</c> (heldout-3 first measured
-/// on 2026-12-04, when it was added), so that a change that loses ground on sentences no one tuned on fails here. They are below the targets (urgent 0.98, concern
-/// 0.95, false alarms 3%), which the screen does not yet reach on held-out sentences.
+/// The floors are the figures recorded in <c>docs/articles/coach-and-safety.md</c>, so that a change that loses ground
+/// fails here. tuning-3 and tuning-4 were written and first measured as held-out sets (heldout-2, heldout-3); their
+/// figures were seen while rules changed, so they are tuning sets now. heldout-4 was measured once, at the end of that
+/// change. The held-out floors are below the targets (urgent 0.98, concern 0.95, false alarms 3%).
 /// </remarks>
 public sealed class SafetyHeldOutTests(ITestOutputHelper output)
 {
+    // heldout-4, measured once on 2026-12-04: urgent 0.466, concern 0.422, false alarms 5.5%.
+    private const double HeldOutUrgent = 0.46;
+    private const double HeldOutConcern = 0.42;
+    private const double HeldOutFalseAlarms = 0.06;
+
     [Theory]
-    [InlineData("tuning-1.en")]
-    [InlineData("tuning-2.en")]
-    public void On_the_tuning_sets_urgent_danger_is_urgent_concern_is_flagged_and_everyday_speech_is_left_alone(string set)
+    [InlineData("tuning-1.en", 0.94, 0.95, 0.01)]
+    [InlineData("tuning-2.en", 0.94, 0.95, 0.01)]
+    [InlineData("tuning-3.en", 0.80, 0.73, 0.04)]
+    [InlineData("tuning-4.en", 0.71, 0.68, 0.08)]
+    public void On_the_tuning_sets_the_screen_keeps_at_least_its_recorded_figures(string set, double urgent, double concern, double falseAlarms)
     {
         var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load(set), $"{set} (tuning set: tuned on)", listMisses: true);
-        Print(figures.Report);
-
-        figures.UrgentRecall.Should().BeGreaterThanOrEqualTo(0.94);
-        figures.ConcernRecall.Should().BeGreaterThanOrEqualTo(0.95);
-        figures.FalseAlarms.Should().BeLessThanOrEqualTo(0.01);
-    }
-
-    [Theory]
-    [InlineData("heldout-2.en", 0.80, 0.73, 0.04)]
-    [InlineData("heldout-3.en", 0.71, 0.68, 0.08)]
-    public void On_the_held_out_sets_the_screen_keeps_at_least_its_recorded_figures(string set, double urgent, double concern, double falseAlarms)
-    {
-        var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load(set), $"{set} (held out: never read or tuned on)", listMisses: false);
         Print(figures.Report);
 
         figures.UrgentRecall.Should().BeGreaterThanOrEqualTo(urgent);
@@ -40,15 +35,25 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
         figures.FalseAlarms.Should().BeLessThanOrEqualTo(falseAlarms);
     }
 
+    [Fact]
+    public void On_the_held_out_set_the_screen_keeps_at_least_its_recorded_figures()
+    {
+        var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load("heldout-4.en"), "heldout-4.en (held out: never read or tuned on)", listMisses: false);
+        Print(figures.Report);
+
+        figures.UrgentRecall.Should().BeGreaterThanOrEqualTo(HeldOutUrgent);
+        figures.ConcernRecall.Should().BeGreaterThanOrEqualTo(HeldOutConcern);
+        figures.FalseAlarms.Should().BeLessThanOrEqualTo(HeldOutFalseAlarms);
+    }
+
     [Theory]
     [InlineData("tuning-1.en")]
     [InlineData("tuning-2.en")]
-    [InlineData("heldout-2.en")]
-    [InlineData("heldout-3.en")]
+    [InlineData("tuning-3.en")]
+    [InlineData("tuning-4.en")]
     [InlineData("heldout-4.en")]
     public void Every_set_has_at_least_400_danger_and_150_everyday_sentences_each_once_with_a_kind(string set)
     {
-        // Only the set's shape: the reserve set heldout-4 is not screened until it becomes the held-out set.
         var sentences = SafetySets.Load(set);
 
         sentences.Count(s => s.Level != SafetyLevel.None).Should().BeGreaterThanOrEqualTo(400);
