@@ -15,16 +15,18 @@ namespace IntimacyKit.Tests.Safety;
 /// </remarks>
 public sealed class SafetyHeldOutTests(ITestOutputHelper output)
 {
-    // heldout-4, measured once on 2026-12-04: urgent 0.466, concern 0.422, false alarms 5.5%.
-    private const double HeldOutUrgent = 0.46;
-    private const double HeldOutConcern = 0.42;
-    private const double HeldOutFalseAlarms = 0.06;
+    // heldout-5, written on 2026-12-04 before the rules were tuned on tuning-5 (was heldout-4); not yet measured. Its
+    // floors are set from its one measurement, at the end of that change.
+    private const double HeldOutUrgent = 0.0;
+    private const double HeldOutConcern = 0.0;
+    private const double HeldOutFalseAlarms = 1.0;
 
     [Theory]
     [InlineData("tuning-1.en", 0.94, 0.95, 0.01)]
     [InlineData("tuning-2.en", 0.94, 0.95, 0.01)]
     [InlineData("tuning-3.en", 0.80, 0.73, 0.04)]
     [InlineData("tuning-4.en", 0.71, 0.68, 0.08)]
+    [InlineData("tuning-5.en", 0.46, 0.42, 0.06)]
     public void On_the_tuning_sets_the_screen_keeps_at_least_its_recorded_figures(string set, double urgent, double concern, double falseAlarms)
     {
         var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load(set), $"{set} (tuning set: tuned on)", listMisses: true);
@@ -38,7 +40,7 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
     [Fact]
     public void On_the_held_out_set_the_screen_keeps_at_least_its_recorded_figures()
     {
-        var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load("heldout-4.en"), "heldout-4.en (held out: never read or tuned on)", listMisses: false);
+        var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load("heldout-5.en"), "heldout-5.en (held out: never read or tuned on)", listMisses: false);
         Print(figures.Report);
 
         figures.UrgentRecall.Should().BeGreaterThanOrEqualTo(HeldOutUrgent);
@@ -51,7 +53,8 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
     [InlineData("tuning-2.en")]
     [InlineData("tuning-3.en")]
     [InlineData("tuning-4.en")]
-    [InlineData("heldout-4.en")]
+    [InlineData("tuning-5.en")]
+    [InlineData("heldout-5.en")]
     public void Every_set_has_at_least_400_danger_and_150_everyday_sentences_each_once_with_a_kind(string set)
     {
         var sentences = SafetySets.Load(set);
