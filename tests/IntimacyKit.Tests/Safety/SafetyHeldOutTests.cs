@@ -22,11 +22,12 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
     private const double HeldOutFalseAlarms = 1.0;
 
     [Theory]
-    [InlineData("tuning-1.en", 0.94, 0.95, 0.01)]
-    [InlineData("tuning-2.en", 0.94, 0.95, 0.01)]
-    [InlineData("tuning-3.en", 0.80, 0.73, 0.04)]
-    [InlineData("tuning-4.en", 0.71, 0.68, 0.08)]
-    [InlineData("tuning-5.en", 0.46, 0.42, 0.06)]
+    [InlineData("tuning-1.en", 0.99, 0.99, 0.01)]
+    [InlineData("tuning-2.en", 0.96, 0.98, 0.01)]
+    [InlineData("tuning-3.en", 0.98, 0.97, 0.01)]
+    [InlineData("tuning-4.en", 0.94, 0.97, 0.01)]
+    [InlineData("tuning-5.en", 0.90, 0.94, 0.01)]
+    [InlineData("tuning-6.en", 0.82, 0.72, 0.01)]
     public void On_the_tuning_sets_the_screen_keeps_at_least_its_recorded_figures(string set, double urgent, double concern, double falseAlarms)
     {
         var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load(set), $"{set} (tuning set: tuned on)", listMisses: true);
@@ -54,6 +55,7 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
     [InlineData("tuning-3.en")]
     [InlineData("tuning-4.en")]
     [InlineData("tuning-5.en")]
+    [InlineData("tuning-6.en")]
     [InlineData("heldout-5.en")]
     public void Every_set_has_at_least_400_danger_and_150_everyday_sentences_each_once_with_a_kind(string set)
     {
