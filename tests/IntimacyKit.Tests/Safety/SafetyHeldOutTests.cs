@@ -27,7 +27,7 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
     [InlineData("tuning-3.en", 0.98, 0.97, 0.01)]
     [InlineData("tuning-4.en", 0.94, 0.97, 0.01)]
     [InlineData("tuning-5.en", 0.90, 0.94, 0.01)]
-    [InlineData("tuning-6.en", 0.82, 0.72, 0.01)]
+    [InlineData("tuning-6.en", 0.91, 0.86, 0.01)]
     public void On_the_tuning_sets_the_screen_keeps_at_least_its_recorded_figures(string set, double urgent, double concern, double falseAlarms)
     {
         var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load(set), $"{set} (tuning set: tuned on)", listMisses: true);
