@@ -9,17 +9,18 @@ namespace IntimacyKit.Tests.Safety;
 /// </summary>
 /// <remarks>
 /// The floors are the figures recorded in <c>docs/articles/coach-and-safety.md</c>, so that a change that loses ground
-/// fails here. tuning-3 and tuning-4 were written and first measured as held-out sets (heldout-2, heldout-3); their
-/// figures were seen while rules changed, so they are tuning sets now. heldout-4 was measured once, at the end of that
-/// change. The held-out floors are below the targets (urgent 0.98, concern 0.95, false alarms 3%).
+/// fails here. tuning-3, tuning-4 and tuning-5 were written and first measured as held-out sets (heldout-2, heldout-3,
+/// heldout-4); their figures were seen while rules changed, so they are tuning sets now, as is tuning-6, measured once
+/// fresh and then tuned on. heldout-5 was measured once, at the end of that change. The held-out floors are below the
+/// issue's targets (urgent 0.98, concern 0.95, false alarms 3%).
 /// </remarks>
 public sealed class SafetyHeldOutTests(ITestOutputHelper output)
 {
-    // heldout-5, written on 2026-12-04 before the rules were tuned on tuning-5 (was heldout-4); not yet measured. Its
-    // floors are set from its one measurement, at the end of that change.
-    private const double HeldOutUrgent = 0.0;
-    private const double HeldOutConcern = 0.0;
-    private const double HeldOutFalseAlarms = 1.0;
+    // heldout-5, written on 2026-12-04 before the rules were tuned on tuning-5 and tuning-6, measured once at the end of
+    // that change: urgent 0.776, concern 0.593, false alarms 3.6%.
+    private const double HeldOutUrgent = 0.77;
+    private const double HeldOutConcern = 0.59;
+    private const double HeldOutFalseAlarms = 0.04;
 
     [Theory]
     [InlineData("tuning-1.en", 0.99, 0.99, 0.01)]
