@@ -232,6 +232,8 @@ internal sealed partial class CatalogMerge
             Defined(response, $"{path}.response");
         }
 
+        Defined(role.Moves, $"{path}.moves");
+
         Text(role.Move, $"{path}.move");
         Text(role.FeedsTheOther, $"{path}.feedsTheOther");
     }

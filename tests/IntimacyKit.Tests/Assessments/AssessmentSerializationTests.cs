@@ -141,7 +141,7 @@ public sealed class AssessmentSerializationTests
     [Fact]
     public void A_comparison_and_a_partner_view_round_trip()
     {
-        var comparison = SelfAssessment.Default.Compare(Profile(1, 2, 5, "ana"), Profile(5, 2, 1, "ben"));
+        var comparison = SelfAssessment.Default.Compare(Answers(1, 2, 5, "ana"), Answers(5, 2, 1, "ben"));
         var view = new JointSession { ExerciseId = "closeness-fears", FirstPartnerId = "ana", SecondPartnerId = "ben" }.ViewFor("ana");
 
         var comparisonJson = IntimacyKitJson.Serialize(comparison);
@@ -149,6 +149,21 @@ public sealed class AssessmentSerializationTests
 
         IntimacyKitJson.Serialize(IntimacyKitJson.Deserialize<ProfileComparison>(comparisonJson)).Should().Be(comparisonJson);
         IntimacyKitJson.Deserialize<PartnerView>(viewJson).Should().Be(view);
+    }
+
+    [Fact]
+    public void A_joint_assessment_round_trips_with_both_partners_answers()
+    {
+        var session = new JointAssessment { FirstPartnerId = "ana", SecondPartnerId = "ben" }
+            .Submit("ana", Showing("ana", IntimacyKit.Patterns.AnxietyResponse.Pursue))
+            .Submit("ben", Showing("ben", IntimacyKit.Patterns.AnxietyResponse.Withdraw));
+
+        var json = IntimacyKitJson.Serialize(session);
+        var back = IntimacyKitJson.Deserialize<JointAssessment>(json);
+
+        IntimacyKitJson.Serialize(back).Should().Be(json);
+        back.BothAnswered.Should().BeTrue();
+        SelfAssessment.Default.ReadTogether(back)!.Dances.Should().ContainSingle().Which.Dance.Id.Should().Be("pursuer-distancer");
     }
 
     [Fact]
