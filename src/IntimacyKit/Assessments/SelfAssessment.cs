@@ -6,12 +6,14 @@ namespace IntimacyKit.Assessments;
 
 /// <summary>
 /// Scores a <see cref="Questionnaire"/>'s answers into an <see cref="AssessmentProfile"/> with recommendations
-/// drawn from an <see cref="IntimacyCatalog"/>, and sets two partners' profiles side by side.
+/// drawn from an <see cref="IntimacyCatalog"/>, and reads two partners' answers together for the dances of the catalog
+/// both of them show.
 /// </summary>
 /// <remarks>
 /// Recommendations come from the catalog's data, not a fixed list: the pattern descriptions' chapters and practices,
 /// and the pattern tags of chapters, practices, exercises and scripts. A catalog with an app's content pack therefore
-/// recommends the pack's items too. Instances are immutable and thread-safe: share one across the app.
+/// recommends the pack's items too. Dances are read from the roles' responses and moves (<see cref="Patterns.DanceRole"/>)
+/// and the questions that measure them. Instances are immutable and thread-safe: share one across the app.
 /// </remarks>
 public sealed class SelfAssessment
 {
