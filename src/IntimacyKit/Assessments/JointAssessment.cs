@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace IntimacyKit.Assessments;
@@ -63,6 +64,41 @@ public sealed record JointAssessment : UserDocument
         return isFirst ? this with { FirstAnswers = own } : this with { SecondAnswers = own };
     }
 
+    /// <summary>
+    /// Checks the document's shape and reports every problem at once: an unknown schema version, blank or equal partner
+    /// ids, and answers that name another respondent. Each partner's answers themselves are checked against the
+    /// questionnaire when the reading is made (<see cref="SelfAssessment.ReadTogether(JointAssessment)"/>). Never throws.
+    /// </summary>
+    /// <returns>The result; paths name the members, such as <c>secondAnswers.respondentId</c>.</returns>
+    public ValidationResult Validate()
+    {
+        var problems = new List<ValidationProblem>();
+        if (SchemaVersion != CurrentSchemaVersion)
+        {
+            problems.Add(new("schemaVersion", "unsupported-schema-version", string.Create(CultureInfo.InvariantCulture,
+                $"Schema version {SchemaVersion} is not supported; this version reads {CurrentSchemaVersion}.")));
+        }
+
+        var firstBlank = string.IsNullOrWhiteSpace(FirstPartnerId);
+        if (firstBlank)
+        {
+            problems.Add(new("firstPartnerId", "required", "The first partner's id must not be blank."));
+        }
+
+        if (string.IsNullOrWhiteSpace(SecondPartnerId))
+        {
+            problems.Add(new("secondPartnerId", "required", "The second partner's id must not be blank."));
+        }
+        else if (!firstBlank && string.Equals(FirstPartnerId, SecondPartnerId, StringComparison.Ordinal))
+        {
+            problems.Add(new("secondPartnerId", "same-partner", $"Both partners have the id '{SecondPartnerId}'; reading together needs two people."));
+        }
+
+        CheckRespondent(FirstAnswers, FirstPartnerId, "firstAnswers", problems);
+        CheckRespondent(SecondAnswers, SecondPartnerId, "secondAnswers", problems);
+        return ValidationResult.FromProblems(problems);
+    }
+
     /// <summary>Gets whether a partner has answered.</summary>
     /// <param name="partnerId">The partner.</param>
     /// <returns><see langword="true"/> when the document has their answers; <see langword="false"/> for anyone else.</returns>
@@ -72,5 +108,13 @@ public sealed record JointAssessment : UserDocument
         ArgumentNullException.ThrowIfNull(partnerId);
         return (string.Equals(partnerId, FirstPartnerId, StringComparison.Ordinal) && FirstAnswers is not null)
             || (string.Equals(partnerId, SecondPartnerId, StringComparison.Ordinal) && SecondAnswers is not null);
+    }
+
+    private static void CheckRespondent(AssessmentAnswers? answers, string? partnerId, string path, List<ValidationProblem> problems)
+    {
+        if (answers?.RespondentId is { } respondent && !string.Equals(respondent, partnerId, StringComparison.Ordinal))
+        {
+            problems.Add(new($"{path}.respondentId", "respondent-mismatch", $"The answers are from '{respondent}', but they are kept as '{partnerId}''s."));
+        }
     }
 }

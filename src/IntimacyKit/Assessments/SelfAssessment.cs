@@ -197,10 +197,19 @@ public sealed class SelfAssessment
     /// <param name="session">The joint assessment.</param>
     /// <returns>The joint reading, or <see langword="null"/> while either partner has not answered.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="session"/> is <see langword="null"/>.</exception>
-    /// <exception cref="AssessmentAnswersException">Both have answered but the answers are not valid; every problem is listed.</exception>
+    /// <exception cref="AssessmentAnswersException">
+    /// The document is not valid (see <see cref="JointAssessment.Validate"/>), or both have answered but the answers are
+    /// not valid; every problem is listed.
+    /// </exception>
     public ProfileComparison? ReadTogether(JointAssessment session)
     {
         ArgumentNullException.ThrowIfNull(session);
+        var check = session.Validate();
+        if (!check.IsValid)
+        {
+            throw new AssessmentAnswersException(check.Problems);
+        }
+
         return session is { FirstAnswers: { } first, SecondAnswers: { } second } ? Compare(first, second) : null;
     }
 }

@@ -235,5 +235,27 @@ public sealed class ProfileComparisonTests
         session.Submit("ana", Showing("ana") with { RespondentId = null }).FirstAnswers!.RespondentId.Should().Be("ana");
     }
 
+    [Fact]
+    public void A_joint_assessment_read_from_json_with_one_person_twice_or_someone_elses_answers_reports_every_problem()
+    {
+        var broken = new JointAssessment
+        {
+            SchemaVersion = 7,
+            FirstPartnerId = "ana",
+            SecondPartnerId = "ana",
+            SecondAnswers = Showing("ben", AnxietyResponse.Withdraw),
+        };
+
+        var result = broken.Validate();
+        var act = () => Assessment.ReadTogether(broken);
+
+        result.Problems.Select(p => (p.Path, p.Code)).Should().Equal(
+            ("schemaVersion", "unsupported-schema-version"),
+            ("secondPartnerId", "same-partner"),
+            ("secondAnswers.respondentId", "respondent-mismatch"));
+        act.Should().Throw<AssessmentAnswersException>().Which.Problems.Should().HaveCount(3);
+        new JointAssessment { FirstPartnerId = " ", SecondPartnerId = "" }.Validate().Problems.Select(p => p.Path).Should().Equal("firstPartnerId", "secondPartnerId");
+    }
+
     private static bool Mentions(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
 }
