@@ -69,7 +69,7 @@ public sealed class CommandLineTests : IDisposable
         output.Should().Contain("6 weeks, mid-point check-in in week 3").And.Contain("3 of 6 done").And.Contain("Practice done each week");
         output.Should().Contain("Review: all five steps are there").And.Contain("Review (non-apology-if)");
         output.Should().Contain("Reading your dances together").And.Contain("Before your partner answers: no reading yet.")
-            .And.Contain("Pursuer–distancer (confidence: high)").And.Contain($"you: distancer, strength {Percent(0.75)}");
+            .And.Contain("Pursuer–distancer (confidence: high)").And.Contain($"you: the moves of the distancer (strength {Percent(0.75)})");
         output.Should().Contain($"Read back from the data file: {SelfAssessment.Default.Questionnaire.Questions.Length} answers, an escalation plan with 2 triggers, an experiment with 3 practice logs and 2 ratings.");
 
         var coached = MessageCoach.Default.Analyze("You ALWAYS leave the dishes for me!!! You're so selfish.");

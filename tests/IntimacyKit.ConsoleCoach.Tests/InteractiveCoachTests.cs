@@ -42,7 +42,7 @@ public sealed partial class InteractiveCoachTests : IDisposable
         var pursueStatement = Assessments.Questionnaire.BuiltIn.Questions.First(q => q.Response == AnxietyResponse.Pursue && !q.Reversed);
         _coach.Output.Should().Contain("the reading appears only once both of you have answered")
             .And.Contain("Pursuer–distancer (confidence: high)")
-            .And.Contain($"you: pursuer, strength {Percent(0.75)}").And.Contain($"your partner: distancer, strength {Percent(0.75)}")
+            .And.Contain($"you: the moves of the pursuer (strength {Percent(0.75)})").And.Contain($"your partner: the moves of the distancer (strength {Percent(0.75)})")
             .And.Contain($"\"{pursueStatement.Text}\": 4, leaning {Percent(0.75)}");
         _coach.ReadData().Answers!.Answers.Should().BeEquivalentTo(CoachDriver.AnswersLeaningTowards(AnxietyResponse.Pursue).Answers);
     }

@@ -81,7 +81,9 @@ internal static class SummaryWriter
     {
         foreach (var part in parts.Where(p => p?.Role is not null))
         {
-            w.List(string.Create(provider, $"{partner}: {part.Role.Name}, strength {part.Strength:P0}. {part.Role.Move}"),
+            // "the moves of the pursuer", "the moves of the one who raises the heat": moves, not a label for the person.
+            var role = part.Role.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? part.Role.Name[4..] : part.Role.Name;
+            w.List(string.Create(provider, $"{partner}: the moves of the {role} (strength {part.Strength:P0}). {part.Role.Move}"),
                 part.Evidence.Where(e => e is not null).Select(e => string.Create(provider,
                     $"\"{e.Text}\": {e.Answer}{(e.Reversed ? " (worded the other way round)" : string.Empty)}, leaning {e.Strength:P0}")));
         }

@@ -183,10 +183,23 @@ public sealed class ProfileComparisonTests
         markdown.Should().Contain("| Response | ana | ben |")
             .And.Contain($"### {finding.Dance.Name} (confidence: high)")
             .And.Contain(finding.Reading)
-            .And.Contain($"**ana: {finding.Dance.First.Name}, strength 100 %.")
+            .And.Contain($"**ana: the moves of the {finding.Dance.First.Name} (strength 100 %).")
             .And.Contain($"\"{evidence.Text}\": {evidence.Answer}, leaning 100 %")
             .And.Contain("(worded the other way round)")
             .And.Contain(finding.Dance.CircuitBreakers[0].Text);
+    }
+
+    [Fact]
+    public void The_summary_names_each_part_as_moves_not_as_a_label_for_the_person()
+    {
+        var comparison = Assessment.Compare(
+            Showing("ana", DanceMove.Escalate, DanceMove.MakeUpIntensely), Showing("ben", DanceMove.MatchIntensity, DanceMove.MakeUpIntensely));
+
+        var text = comparison.ToPlainText(CultureInfo.InvariantCulture);
+
+        text.Should().Contain("ana: the moves of the one who raises the heat (strength 100 %).")
+            .And.Contain("ben: the moves of the one who meets it (strength 100 %).")
+            .And.Contain(comparison.Dances.Single().SafetyNote!);
     }
 
     [Fact]
