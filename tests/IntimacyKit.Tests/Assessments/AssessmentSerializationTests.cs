@@ -53,6 +53,30 @@ public sealed class AssessmentSerializationTests
         });
 
     [Fact]
+    public void Thousands_of_generated_joint_assessments_round_trip_and_reading_them_gives_a_reading_or_every_problem()
+    {
+        var genOptional = Gen.OneOf(Gen.Const((AssessmentAnswers?)null), GenAnswers.Select(a => (AssessmentAnswers?)a));
+        Gen.Select(Gen.Int[0, 2], Gen.OneOf<string>("ana", "ben", ""), Gen.OneOf<string>("ben", "ana"), genOptional, genOptional)
+            .Select((version, first, second, a, b) => new JointAssessment { SchemaVersion = version, FirstPartnerId = first, SecondPartnerId = second, FirstAnswers = a, SecondAnswers = b })
+            .Sample(session =>
+            {
+                var json = IntimacyKitJson.Serialize(session);
+                var back = IntimacyKitJson.Deserialize<JointAssessment>(json);
+
+                IntimacyKitJson.Serialize(back).Should().Be(json);
+                try
+                {
+                    var reading = SelfAssessment.Default.ReadTogether(back);
+                    (reading is null).Should().Be(!back.BothAnswered);
+                }
+                catch (AssessmentAnswersException e)
+                {
+                    e.Problems.Should().NotBeEmpty();
+                }
+            }, iter: 2000);
+    }
+
+    [Fact]
     public void Thousands_of_generated_answer_sets_round_trip_and_validation_never_throws()
     {
         GenAnswers.Sample(answers =>
