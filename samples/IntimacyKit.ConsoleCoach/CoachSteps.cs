@@ -13,6 +13,7 @@ internal enum CoachStep
     PlanExperiment,
     LogPractice,
     Progress,
+    ReadTogether,
     Quit,
 }
 
@@ -28,6 +29,7 @@ internal static class CoachSteps
         CoachStep.PlanExperiment => "Plan a six-week experiment",
         CoachStep.LogPractice => "Log a practice day",
         CoachStep.Progress => "My progress",
+        CoachStep.ReadTogether => "Read our dances together",
         CoachStep.Quit => "Quit",
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, null),
     };
@@ -42,6 +44,7 @@ internal static class CoachSteps
         CoachStep.PlanExperiment => "One goal, two recommended practices a few times a week, a mid-point check-in.",
         CoachStep.LogPractice => "Record a practice done today, and how the day went.",
         CoachStep.Progress => "Practice done each week, as a chart.",
+        CoachStep.ReadTogether => "Your partner answers too; the dances both your answers show, with the answers that show them.",
         CoachStep.Quit => "Leave; everything is already saved.",
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, null),
     };

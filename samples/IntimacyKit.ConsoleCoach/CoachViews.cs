@@ -79,6 +79,14 @@ internal static class CoachViews
         SetAside(console, profile.Exercises.Length - shown.Exercises.Length, "exercise");
     }
 
+    /// <summary>
+    /// The joint reading: both profiles' scores, then each dance both partners' answers show with its reading, its safety
+    /// note, each partner's part with the answers that show it, and the circuit breakers; or that no dance is clear.
+    /// After a safety message, only what the safety view keeps, with the safety message first.
+    /// </summary>
+    public static void JointReading(IAnsiConsole console, ProfileComparison reading, SafeCatalogView? view = null) =>
+        Lines(console, (view is null ? reading : reading.WithinSafetyView(view)).ToPlainText(CultureInfo.CurrentCulture));
+
     /// <summary>Each exercise with its chapter, and the safety note under those that involve the partner.</summary>
     public static void Exercises(IAnsiConsole console, IntimacyCatalog catalog, IEnumerable<Exercise> exercises)
     {

@@ -43,6 +43,7 @@ internal sealed class GuidedTour(CoachEnvironment environment, CoachStore store,
         Worksheet();
         Coach();
         var profile = Assessment();
+        ReadTogether();
         Experiment(profile);
         RepairPlan();
         ReadBack();
@@ -181,18 +182,37 @@ internal sealed class GuidedTour(CoachEnvironment environment, CoachStore store,
         var assessment = SelfAssessment.Default;
         var questionnaire = assessment.Questionnaire;
         CoachViews.Heading(_console, questionnaire.Title);
-        _console.WriteLine($"  (Answering as someone who leans towards {lean.ToString().ToLowerInvariant()}: 4 for those statements, 2 for the others.)");
-        var answers = assessment.StartAnswers();
-        foreach (var question in questionnaire.Questions)
-        {
-            answers = answers.WithAnswer(question.Id, question.Response == lean ? 4 : 2);
-        }
+        _console.WriteLine($"  (Answering as someone who leans towards {lean.ToString().ToLowerInvariant()}: 4 for those statements, 2 for the others, the other way round for statements worded the other way round.)");
+        var answers = Leaning(lean);
 
         Save(_data with { Answers = answers });
         var profile = assessment.Evaluate(answers);
         _console.WriteLine();
         CoachViews.Profile(_console, _catalog, profile);
         return profile;
+    }
+
+    // A partner who leans the other way answers too; the reading exists only once both have answered.
+    private void ReadTogether()
+    {
+        var other = lean == AnxietyResponse.Pursue ? AnxietyResponse.Withdraw : AnxietyResponse.Pursue;
+        CoachViews.Heading(_console, "Reading your dances together");
+        _console.WriteLine($"  (Your partner answers as someone who leans towards {other.ToString().ToLowerInvariant()}; nothing is shown until both have answered.)");
+        var joint = new JointAssessment { FirstPartnerId = "you", SecondPartnerId = "your partner" }.Submit("you", Leaning(lean));
+        _console.WriteLine($"  Before your partner answers: {(SelfAssessment.Default.ReadTogether(joint) is null ? "no reading yet" : "a reading")}.");
+        CoachViews.JointReading(_console, SelfAssessment.Default.ReadTogether(joint.Submit("your partner", Leaning(other)))!);
+    }
+
+    private static AssessmentAnswers Leaning(AnxietyResponse towards)
+    {
+        var answers = SelfAssessment.Default.StartAnswers();
+        foreach (var question in SelfAssessment.Default.Questionnaire.Questions)
+        {
+            var score = question.Response == towards ? 4 : 2;
+            answers = answers.WithAnswer(question.Id, question.Reversed ? 6 - score : score);
+        }
+
+        return answers;
     }
 
     private void Experiment(AssessmentProfile profile)

@@ -63,6 +63,7 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
                 case CoachStep.PlanExperiment: PlanExperiment(); break;
                 case CoachStep.LogPractice: LogPractice(); break;
                 case CoachStep.Progress: ShowProgress(); break;
+                case CoachStep.ReadTogether: ReadTogether(); break;
             }
         }
     }
@@ -73,7 +74,15 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
         _console.MarkupLineInterpolated($"  {questionnaire.Introduction}");
         _console.MarkupLineInterpolated($"  [grey]{questionnaire.Disclaimer}[/]");
         _console.MarkupLineInterpolated($"  Scale: {string.Join(", ", questionnaire.Scale.Select(p => $"{p.Value} {p.Label}"))}");
-        var answers = _data.Answers ?? _assessment.StartAnswers();
+        var answers = Ask(_data.Answers ?? _assessment.StartAnswers());
+        Save(_data with { Answers = answers });
+        ShowProfile();
+    }
+
+    // Asks every statement in turn; an earlier answer is the default.
+    private AssessmentAnswers Ask(AssessmentAnswers answers)
+    {
+        var questionnaire = _assessment.Questionnaire;
         var values = questionnaire.Scale.Select(p => p.Value).ToHashSet();
         var number = 0;
         foreach (var question in questionnaire.Questions)
@@ -89,8 +98,24 @@ internal sealed class InteractiveCoach(CoachEnvironment environment, CoachStore 
             answers = answers.WithAnswer(question.Id, _console.Prompt(prompt));
         }
 
-        Save(_data with { Answers = answers });
-        ShowProfile();
+        return answers;
+    }
+
+    // The partner answers on this device; their answers stay in memory, and the joint reading exists only once both
+    // have answered.
+    private void ReadTogether()
+    {
+        if (Profile() is null)
+        {
+            return;
+        }
+
+        _console.WriteLine("  Now your partner answers the same statements, on their own. Their answers are not saved;");
+        _console.WriteLine("  the reading appears only once both of you have answered.");
+        var joint = new JointAssessment { FirstPartnerId = "you", SecondPartnerId = "your partner" }
+            .Submit("you", _data.Answers! with { RespondentId = null })
+            .Submit("your partner", Ask(_assessment.StartAnswers()));
+        CoachViews.JointReading(_console, _assessment.ReadTogether(joint)!, _view);
     }
 
     private void ShowProfile()

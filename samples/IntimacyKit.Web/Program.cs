@@ -40,6 +40,7 @@ app.MapCatalogEndpoints();
 app.MapScriptEndpoints();
 app.MapCoachEndpoints();
 app.MapExperimentEndpoints();
+app.MapAssessmentEndpoints();
 
 app.Run();
 

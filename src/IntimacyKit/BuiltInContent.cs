@@ -17,6 +17,8 @@ internal static class BuiltInContent
 
     public const string SelfAssessmentEnglishResource = "IntimacyKit.Content.self-assessment.en.json";
 
+    public const string SelfAssessmentSpanishResource = "IntimacyKit.Content.self-assessment.es.json";
+
     /// <summary>Gets the name of a language's word lexicon (see <see cref="Text.Lexicons"/>).</summary>
     /// <param name="language">The language, as a culture name such as <c>en</c>.</param>
     /// <returns>The resource name.</returns>

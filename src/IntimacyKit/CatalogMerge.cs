@@ -170,6 +170,12 @@ internal sealed partial class CatalogMerge
                     CheckSameParameters(original, translated, path);
                 }
 
+                if (old is Dance originalDance && item is Dance translatedDance)
+                {
+                    CheckSameMeasures(originalDance.First, translatedDance.First, $"{path}.first");
+                    CheckSameMeasures(originalDance.Second, translatedDance.Second, $"{path}.second");
+                }
+
                 if (old is IPartnerInvolving was && item is IPartnerInvolving now && was.PartnerInvolvement != now.PartnerInvolvement)
                 {
                     Add($"{path}.partnerInvolvement", "partner-involvement-mismatch",
@@ -231,6 +237,8 @@ internal sealed partial class CatalogMerge
         {
             Defined(response, $"{path}.response");
         }
+
+        Defined(role.Moves, $"{path}.moves");
 
         Text(role.Move, $"{path}.move");
         Text(role.FeedsTheOther, $"{path}.feedsTheOther");
@@ -332,6 +340,19 @@ internal sealed partial class CatalogMerge
                 Add($"{path}.parameters", "unused-parameter", $"Parameter '{unused}' is declared but the source never uses it.");
             }
         }
+    }
+
+    // The self-assessment reads a role from its response and moves, so a translation keeps them.
+    private void CheckSameMeasures(DanceRole? original, DanceRole? translated, string path)
+    {
+        if (original is null || translated is null
+            || (original.Response == translated.Response && original.Moves.SequenceEqual(translated.Moves)))
+        {
+            return;
+        }
+
+        Add(path, "role-measure-mismatch",
+            $"A translation keeps the role's 'response' and 'moves', which the self-assessment reads the role from; the original has response '{(original.Response is { } r ? Kebab(r) : "none")}' and moves [{string.Join(", ", original.Moves.Select(m => Kebab(m)))}].");
     }
 
     private void CheckSameParameters(ScriptTemplate original, ScriptTemplate translated, string path)
@@ -507,7 +528,8 @@ internal sealed partial class CatalogMerge
         }
     }
 
-    private static string Kebab(PartnerInvolvement involvement) => JsonNamingPolicy.KebabCaseLower.ConvertName(involvement.ToString());
+    private static string Kebab<TEnum>(TEnum value)
+        where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
     private void Defined<TEnum>(TEnum value, string path)
         where TEnum : struct, Enum

@@ -13,7 +13,8 @@ internal static class AssessmentChecks
     {
         run.Check("the built-in questionnaire loads from its embedded JSON and is valid", () =>
             Expect.True(Questionnaire.BuiltIn.Validate().IsValid, "valid")
-            && Expect.True(Questionnaire.BuiltIn.Questions.Length is >= 12 and <= 15, "12 to 15 questions"));
+            && Expect.True(Questionnaire.BuiltIn.Questions.Length is >= 24 and <= 30, "24 to 30 questions")
+            && Expect.True(Questionnaire.GetBuiltIn(System.Globalization.CultureInfo.GetCultureInfo("es")).Validate().IsValid, "Spanish valid"));
 
         run.Check("answers leaning to withdraw give a withdraw profile with practices to hand on", () =>
         {
@@ -36,9 +37,14 @@ internal static class AssessmentChecks
 
         run.Check("a pursuer and a withdrawer form the pursuer-distancer dance", () =>
         {
-            var comparison = SelfAssessment.Default.Compare(
-                SelfAssessment.Default.Evaluate(Answers(1, 1, 5)), SelfAssessment.Default.Evaluate(Answers(5, 1, 1)));
-            return Expect.Equal(comparison.Dances.Single().Dance.Id, "pursuer-distancer", "dance");
+            var joint = new JointAssessment { FirstPartnerId = "a", SecondPartnerId = "b" }.Submit("a", Answers(1, 1, 5));
+            var hidden = SelfAssessment.Default.ReadTogether(joint);
+            var comparison = SelfAssessment.Default.ReadTogether(joint.Submit("b", Answers(5, 1, 1)))!;
+            var json = IntimacyKitJson.Serialize(comparison);
+            return Expect.True(hidden is null, "hidden until both have answered")
+                && Expect.Equal(comparison.Dances.Single().Dance.Id, "pursuer-distancer", "dance")
+                && Expect.True(comparison.Dances[0].FirstPartnerParts[0].Evidence.Length > 0, "evidence")
+                && Expect.Equal(IntimacyKitJson.Serialize(IntimacyKitJson.Deserialize<ProfileComparison>(json)), json, "comparison JSON");
         });
 
         run.Check("a joint session's view leaves out the other partner's private answer", () =>
@@ -55,17 +61,20 @@ internal static class AssessmentChecks
         });
     }
 
+    // Each response's statements score the value given (a reversed statement gets the mirrored answer); the dance moves score 1.
     private static AssessmentAnswers Answers(int withdraw, int engulf, int pursue)
     {
         var answers = SelfAssessment.Default.StartAnswers();
         foreach (var question in Questionnaire.BuiltIn.Questions)
         {
-            answers = answers.WithAnswer(question.Id, question.Response switch
+            var score = question.Response switch
             {
                 AnxietyResponse.Withdraw => withdraw,
                 AnxietyResponse.Engulf => engulf,
-                _ => pursue,
-            });
+                AnxietyResponse.Pursue => pursue,
+                _ => 1,
+            };
+            answers = answers.WithAnswer(question.Id, question.Reversed ? 6 - score : score);
         }
 
         return answers;

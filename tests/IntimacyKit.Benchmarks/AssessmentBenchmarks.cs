@@ -18,7 +18,7 @@ public class AssessmentBenchmarks
     private readonly SelfAssessment _assessment = SelfAssessment.Default;
     private AssessmentAnswers _answers = null!;
     private AssessmentProfile _profile = null!;
-    private AssessmentProfile _other = null!;
+    private AssessmentAnswers _other = null!;
     private JointSession _session = null!;
     private string _profileJson = "";
 
@@ -27,7 +27,7 @@ public class AssessmentBenchmarks
     {
         _answers = Fill(i => 1 + (i * 7 % 5));
         _profile = _assessment.Evaluate(_answers);
-        _other = _assessment.Evaluate(Fill(i => 5 - (i * 7 % 5)));
+        _other = Fill(i => 5 - (i * 7 % 5));
         _profileJson = IntimacyKitJson.Serialize(_profile);
         var response = new ExerciseResponse { ExerciseId = "closeness-fears" }
             .WithAnswer("paragraph", new TextAnswer("What I fear losing is my quiet time."))
@@ -37,7 +37,7 @@ public class AssessmentBenchmarks
             .Submit("b", response);
     }
 
-    /// <summary>Checks fifteen answers (nothing wrong).</summary>
+    /// <summary>Checks a full set of answers (nothing wrong).</summary>
     [Benchmark]
     public bool Validate() => _assessment.Validate(_answers).IsValid;
 
@@ -45,9 +45,9 @@ public class AssessmentBenchmarks
     [Benchmark(Baseline = true)]
     public AssessmentProfile Evaluate() => _assessment.Evaluate(_answers);
 
-    /// <summary>Sets two profiles side by side and finds their dances.</summary>
+    /// <summary>Scores two partners' answers side by side and reads their dances with the evidence.</summary>
     [Benchmark]
-    public ProfileComparison Compare() => _assessment.Compare(_profile, _other);
+    public ProfileComparison Compare() => _assessment.Compare(_answers, _other);
 
     /// <summary>One partner's view of a joint session, the other's private answer removed.</summary>
     [Benchmark]

@@ -76,7 +76,19 @@ internal sealed class CoachDriver : IDisposable
         Choose(CoachStep.SelfAssessment);
         foreach (var question in SelfAssessment.Default.Questionnaire.Questions)
         {
-            Type(question.Response == lean ? "4" : "2");
+            Type(Leaning(question, lean).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return this;
+    }
+
+    /// <summary>Chooses the joint reading and answers for the partner, as someone who leans towards <paramref name="lean"/>.</summary>
+    public CoachDriver ReadTogetherWithAPartnerLeaningTowards(AnxietyResponse lean)
+    {
+        Choose(CoachStep.ReadTogether);
+        foreach (var question in SelfAssessment.Default.Questionnaire.Questions)
+        {
+            Type(Leaning(question, lean).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return this;
@@ -87,10 +99,17 @@ internal sealed class CoachDriver : IDisposable
         var answers = SelfAssessment.Default.StartAnswers();
         foreach (var question in SelfAssessment.Default.Questionnaire.Questions)
         {
-            answers = answers.WithAnswer(question.Id, question.Response == lean ? 4 : 2);
+            answers = answers.WithAnswer(question.Id, Leaning(question, lean));
         }
 
         return answers;
+    }
+
+    // 4 for the statements of the response leaned towards, 2 for the others; the other way round for reversed statements.
+    private static int Leaning(AssessmentQuestion question, AnxietyResponse lean)
+    {
+        var score = question.Response == lean ? 4 : 2;
+        return question.Reversed ? 6 - score : score;
     }
 
     /// <summary>Runs the coach on the driver's data file (plus <paramref name="args"/>), ending with Quit.</summary>

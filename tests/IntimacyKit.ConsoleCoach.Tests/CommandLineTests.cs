@@ -68,7 +68,9 @@ public sealed class CommandLineTests : IDisposable
         output.Should().Contain(SelfAssessment.Default.Questionnaire.Title).And.Contain("Your pattern: ");
         output.Should().Contain("6 weeks, mid-point check-in in week 3").And.Contain("3 of 6 done").And.Contain("Practice done each week");
         output.Should().Contain("Review: all five steps are there").And.Contain("Review (non-apology-if)");
-        output.Should().Contain("Read back from the data file: 15 answers, an escalation plan with 2 triggers, an experiment with 3 practice logs and 2 ratings.");
+        output.Should().Contain("Reading your dances together").And.Contain("Before your partner answers: no reading yet.")
+            .And.Contain("Pursuer–distancer (confidence: high)").And.Contain($"you: the moves of the distancer (strength {Percent(0.75)})");
+        output.Should().Contain($"Read back from the data file: {SelfAssessment.Default.Questionnaire.Questions.Length} answers, an escalation plan with 2 triggers, an experiment with 3 practice logs and 2 ratings.");
 
         var coached = MessageCoach.Default.Analyze("You ALWAYS leave the dishes for me!!! You're so selfish.");
         output.Should().Contain($"Try instead: {coached.Rewrite!.Text}");
@@ -110,7 +112,7 @@ public sealed class CommandLineTests : IDisposable
         exit.Should().Be(0);
         File.ReadAllText(_coach.DataPath).Should().Be(mine);
         _coach.Output.Should().Contain("leans towards pursue").And.Contain("your own data file is not touched")
-            .And.Contain("Read back from the data file: 15 answers");
+            .And.Contain($"Read back from the data file: {SelfAssessment.Default.Questionnaire.Questions.Length} answers");
         Directory.EnumerateFileSystemEntries(_coach.Environment.ScratchFolder).Should().BeEmpty();
     }
 
@@ -168,4 +170,6 @@ public sealed class CommandLineTests : IDisposable
 
         _coach.Output.Should().Contain("3 of 6 done").And.Contain("Review: all five steps are there");
     }
+
+    private static string Percent(double share) => share.ToString("P0", System.Globalization.CultureInfo.CurrentCulture);
 }

@@ -34,6 +34,28 @@ public sealed partial class InteractiveCoachTests : IDisposable
     }
 
     [Fact]
+    public void Reading_together_shows_the_dance_both_partners_answers_show_with_the_answers_that_show_it_and_saves_nothing_of_the_partners()
+    {
+        var exit = _coach.AnswerAssessment(AnxietyResponse.Pursue).ReadTogetherWithAPartnerLeaningTowards(AnxietyResponse.Withdraw).RunToQuit();
+
+        exit.Should().Be(0);
+        var pursueStatement = Assessments.Questionnaire.BuiltIn.Questions.First(q => q.Response == AnxietyResponse.Pursue && !q.Reversed);
+        _coach.Output.Should().Contain("the reading appears only once both of you have answered")
+            .And.Contain("Pursuer–distancer (confidence: high)")
+            .And.Contain($"you: the moves of the pursuer (strength {Percent(0.75)})").And.Contain($"your partner: the moves of the distancer (strength {Percent(0.75)})")
+            .And.Contain($"\"{pursueStatement.Text}\": 4, leaning {Percent(0.75)}");
+        _coach.ReadData().Answers!.Answers.Should().BeEquivalentTo(CoachDriver.AnswersLeaningTowards(AnxietyResponse.Pursue).Answers);
+    }
+
+    [Fact]
+    public void Reading_together_asks_for_the_self_assessment_first()
+    {
+        _coach.Choose(CoachStep.ReadTogether).RunToQuit();
+
+        _coach.Output.Should().Contain("Take the self-assessment first").And.NotContain("Now your partner answers");
+    }
+
+    [Fact]
     public void The_profile_step_asks_for_the_self_assessment_first_when_there_are_no_answers()
     {
         _coach.Choose(CoachStep.Profile).RunToQuit();
@@ -264,6 +286,8 @@ public sealed partial class InteractiveCoachTests : IDisposable
 
         _coach.Output.Should().Contain("Plan a six-week experiment first.");
     }
+
+    private static string Percent(double share) => share.ToString("P0", System.Globalization.CultureInfo.CurrentCulture);
 
     // The number at the end of the last "Week 1 (n due) ████ k" line of the chart.
     private static int WeekOneDone(IEnumerable<string> lines) =>

@@ -767,4 +767,20 @@ public sealed class CatalogMergeTests
             ("$.scripts[0].partnerInvolvement", "partner-involvement-mismatch"));
         problems[0].Message.Should().Contain("'confront'").And.Contain("'none'");
     }
+
+    [Fact]
+    public void A_translation_of_a_dance_keeps_what_shows_each_role_or_is_reported()
+    {
+        var builtIn = IntimacyCatalog.BuiltIn;
+        var dance = builtIn.Get<Dance>("over-under-functioning");
+        var kept = dance with { Name = "Hacer de más y hacer de menos", Second = dance.Second with { Name = "quien hace de menos" } };
+        var dropped = dance with { Second = dance.Second with { Moves = [] } };
+
+        var translated = builtIn.WithContentPack(new ContentPack { Name = "dances-es", Language = "es", Dances = [kept] });
+        var problems = TestContent.ProblemsOf(builtIn, new ContentPack { Name = "dances-es", Language = "es", Dances = [dropped] });
+
+        translated.Get<Dance>("over-under-functioning").Second.Moves.Should().Equal(DanceMove.UnderFunction);
+        problems.Select(p => (p.Path, p.Code)).Should().Equal(("$.dances[0].second", "role-measure-mismatch"));
+        problems[0].Message.Should().Contain("[under-function]");
+    }
 }

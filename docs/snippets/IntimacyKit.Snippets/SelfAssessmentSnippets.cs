@@ -85,20 +85,23 @@ public sealed class SelfAssessmentSnippets : SnippetTest
     [Fact]
     public void A_pursuer_and_a_withdrawer_form_the_pursuer_distancer_dance()
     {
-        AssessmentProfile anaProfile = ProfileOf(AnxietyResponse.Pursue);
-        AssessmentProfile benProfile = ProfileOf(AnxietyResponse.Withdraw);
+        AssessmentAnswers anaAnswers = AnswersLeaningTo(AnxietyResponse.Pursue, "ana");
+        AssessmentAnswers benAnswers = AnswersLeaningTo(AnxietyResponse.Withdraw, "ben");
 
         #region compare
-        ProfileComparison comparison = assessment.Compare(anaProfile, benProfile);
-        foreach (var pairing in comparison.Dances)
+        ProfileComparison comparison = assessment.Compare(anaAnswers, benAnswers);
+        foreach (DanceFinding finding in comparison.Dances)
         {
-            Console.WriteLine($"{pairing.Dance.Name}: ana as {pairing.FirstPartnerRole.Name}, ben as {pairing.SecondPartnerRole.Name}");
+            var ana = string.Join(" and ", finding.FirstPartnerParts.Select(p => p.Role.Name));
+            var ben = string.Join(" and ", finding.SecondPartnerParts.Select(p => p.Role.Name));
+            Console.WriteLine($"{finding.Dance.Name} ({finding.Confidence}): ana's answers show the {ana}, ben's the {ben}");
         }
 
-        Console.WriteLine(comparison.ToMarkdown());          // Markdown: a score table and each dance's circuit breakers
+        Console.WriteLine(comparison.NoClearDance);          // set when the answers show no dance clearly
+        Console.WriteLine(comparison.ToMarkdown());          // scores, each dance's reading, evidence and circuit breakers
         #endregion
 
-        Output.Should().Contain("Pursuer–distancer: ana as pursuer, ben as distancer");
+        Output.Should().Contain("Pursuer–distancer (High): ana's answers show the pursuer, ben's the distancer");
         Output.Should().Contain(comparison.Dances[0].Dance.CircuitBreakers[0].Text);
     }
 
@@ -128,14 +131,18 @@ public sealed class SelfAssessmentSnippets : SnippetTest
     private static int AskOnScale(string questionText) =>
         assessment.Questionnaire.Questions.Single(q => q.Text == questionText).Response == AnxietyResponse.Withdraw ? 4 : 2;
 
-    private static AssessmentProfile ProfileOf(AnxietyResponse response)
+    private static AssessmentProfile ProfileOf(AnxietyResponse response) => assessment.Evaluate(AnswersLeaningTo(response));
+
+    // Answers that lean fully to one response: 5 for its statements, 1 for the others, mirrored for reversed statements.
+    internal static AssessmentAnswers AnswersLeaningTo(AnxietyResponse response, string? respondentId = null)
     {
-        var answers = assessment.StartAnswers();
+        var answers = assessment.StartAnswers(respondentId);
         foreach (var question in assessment.Questionnaire.Questions)
         {
-            answers = answers.WithAnswer(question.Id, question.Response == response ? 5 : 1);
+            var score = question.Response == response ? 5 : 1;
+            answers = answers.WithAnswer(question.Id, question.Reversed ? 6 - score : score);
         }
 
-        return assessment.Evaluate(answers);
+        return answers;
     }
 }

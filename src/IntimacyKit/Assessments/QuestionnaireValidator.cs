@@ -19,6 +19,7 @@ internal static class QuestionnaireValidator
         Require(questionnaire.Title, "title", problems);
         Require(questionnaire.Disclaimer, "disclaimer", problems);
         Require(questionnaire.BlendReading, "blendReading", problems);
+        Require(questionnaire.NoClearDance, "noClearDance", problems);
 
         var values = new HashSet<int>();
         for (var i = 0; i < questionnaire.Scale.Length; i++)
@@ -58,10 +59,7 @@ internal static class QuestionnaireValidator
             }
 
             Require(question.Text, $"questions[{i}].text", problems);
-            if (!Enum.IsDefined(question.Response))
-            {
-                problems.Add(new($"questions[{i}].response", "out-of-range", $"Question '{question.Id}' counts toward an unknown response."));
-            }
+            CheckMeasure(question, $"questions[{i}]", problems);
         }
 
         for (var i = 0; i < questionnaire.Readings.Length; i++)
@@ -80,9 +78,14 @@ internal static class QuestionnaireValidator
         foreach (var response in Enum.GetValues<AnxietyResponse>())
         {
             var name = response.ToString().ToLowerInvariant();
-            if (!questionnaire.Questions.Any(q => q is not null && q.Response == response))
+            var questions = questionnaire.Questions.Where(q => q is not null && q.Response == response).ToList();
+            if (questions.Count == 0)
             {
                 problems.Add(new("questions", "missing-response", $"No question counts toward '{name}', so it could not be scored."));
+            }
+            else
+            {
+                CheckBothWordings(questions, $"'{name}'", problems);
             }
 
             if (questionnaire.GetReading(response) is null)
@@ -91,8 +94,85 @@ internal static class QuestionnaireValidator
             }
         }
 
+        foreach (var move in Enum.GetValues<DanceMove>())
+        {
+            var name = Kebab(move);
+            var questions = questionnaire.Questions.Where(q => q is not null && q.Move == move).ToList();
+            if (questions.Count == 0)
+            {
+                problems.Add(new("questions", "missing-move", $"No question measures the move '{name}', so no dance that needs it could be read."));
+            }
+            else
+            {
+                CheckBothWordings(questions, $"the move '{name}'", problems);
+            }
+        }
+
+        CheckDanceReadings(questionnaire, problems);
         return ValidationResult.FromProblems(problems);
     }
+
+    private static void CheckMeasure(AssessmentQuestion question, string path, List<ValidationProblem> problems)
+    {
+        if (question.Response is null == question.Move is null)
+        {
+            problems.Add(new(path, "response-or-move", $"Question '{question.Id}' must count toward exactly one response or one move: give 'response' or 'move', not both or neither."));
+        }
+        else if (question.Response is { } response && !Enum.IsDefined(response))
+        {
+            problems.Add(new($"{path}.response", "out-of-range", $"Question '{question.Id}' counts toward an unknown response."));
+        }
+        else if (question.Move is { } move && !Enum.IsDefined(move))
+        {
+            problems.Add(new($"{path}.move", "out-of-range", $"Question '{question.Id}' measures an unknown move."));
+        }
+    }
+
+    // With statements worded both ways, answering everything the same cannot read as a strong pattern.
+    private static void CheckBothWordings(List<AssessmentQuestion> questions, string what, List<ValidationProblem> problems)
+    {
+        if (!questions.Exists(q => !q.Reversed) || !questions.Exists(q => q.Reversed))
+        {
+            problems.Add(new("questions", "one-wording-only",
+                $"The questions about {what} need at least one statement worded each way (one with \"reversed\": true and one without), so that agreeing with everything does not read as a pattern."));
+        }
+    }
+
+    private static void CheckDanceReadings(Questionnaire questionnaire, List<ValidationProblem> problems)
+    {
+        var danceIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < questionnaire.DanceReadings.Length; i++)
+        {
+            var reading = questionnaire.DanceReadings[i];
+            var path = string.Create(CultureInfo.InvariantCulture, $"danceReadings[{i}]");
+            if (reading is null)
+            {
+                problems.Add(new(path, "required", $"Dance reading {i + 1} is missing."));
+                continue;
+            }
+
+            if (Require(reading.DanceId, $"{path}.danceId", problems) && !danceIds.Add(reading.DanceId))
+            {
+                problems.Add(new($"{path}.danceId", "duplicate-id", $"The dance '{reading.DanceId}' has more than one reading."));
+            }
+
+            Require(reading.Text, $"{path}.text", problems);
+            if (reading.SafetyNote is not null)
+            {
+                Require(reading.SafetyNote, $"{path}.safetyNote", problems);
+            }
+        }
+    }
+
+    private static string Kebab(DanceMove move) => move switch
+    {
+        DanceMove.OverFunction => "over-function",
+        DanceMove.UnderFunction => "under-function",
+        DanceMove.Escalate => "escalate",
+        DanceMove.MatchIntensity => "match-intensity",
+        DanceMove.MakeUpIntensely => "make-up-intensely",
+        _ => move.ToString(),
+    };
 
     private static bool Require(string? value, string path, List<ValidationProblem> problems)
     {

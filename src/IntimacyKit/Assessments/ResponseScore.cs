@@ -10,7 +10,7 @@ public sealed record ResponseScore
     /// <summary>Gets the response scored.</summary>
     public required AnxietyResponse Response { get; init; }
 
-    /// <summary>Gets the sum of the answers to the response's questions.</summary>
+    /// <summary>Gets the sum of the answers to the response's questions, each reversed statement's answer reversed on the scale.</summary>
     public required int Points { get; init; }
 
     /// <summary>Gets how many questions count toward the response.</summary>

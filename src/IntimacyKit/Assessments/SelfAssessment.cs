@@ -6,12 +6,14 @@ namespace IntimacyKit.Assessments;
 
 /// <summary>
 /// Scores a <see cref="Questionnaire"/>'s answers into an <see cref="AssessmentProfile"/> with recommendations
-/// drawn from an <see cref="IntimacyCatalog"/>, and sets two partners' profiles side by side.
+/// drawn from an <see cref="IntimacyCatalog"/>, and reads two partners' answers together for the dances of the catalog
+/// both of them show.
 /// </summary>
 /// <remarks>
 /// Recommendations come from the catalog's data, not a fixed list: the pattern descriptions' chapters and practices,
 /// and the pattern tags of chapters, practices, exercises and scripts. A catalog with an app's content pack therefore
-/// recommends the pack's items too. Instances are immutable and thread-safe: share one across the app.
+/// recommends the pack's items too. Dances are read from the roles' responses and moves (<see cref="Patterns.DanceRole"/>)
+/// and the questions that measure them. Instances are immutable and thread-safe: share one across the app.
 /// </remarks>
 public sealed class SelfAssessment
 {
@@ -122,7 +124,7 @@ public sealed class SelfAssessment
             return new ResponseScore
             {
                 Response = response,
-                Points = questions.Sum(q => answers.Answers[q.Id]),
+                Points = questions.Sum(q => q.Score(answers.Answers[q.Id], min, max)),
                 QuestionCount = questions.Count,
                 MinPoints = questions.Count * min,
                 MaxPoints = questions.Count * max,
@@ -154,38 +156,60 @@ public sealed class SelfAssessment
     }
 
     /// <summary>
-    /// Sets two partners' profiles side by side and finds the dances of the catalog their defaults may form, such as
-    /// pursuer–distancer when one defaults to pursuing and the other to withdrawing.
+    /// Reads two partners' answers together: both profiles side by side, and the dances of the catalog their answers
+    /// show. A dance is named only when each partner's own answers show their part in it (one partner one role, the
+    /// other the other role), with those answers as evidence and a confidence; a role is never read from the other
+    /// partner's answers. When the answers show no dance clearly, <see cref="ProfileComparison.NoClearDance"/> says so.
     /// </summary>
-    /// <param name="first">The first partner's profile.</param>
-    /// <param name="second">The second partner's profile.</param>
-    /// <returns>The comparison.</returns>
+    /// <param name="first">The first partner's answers.</param>
+    /// <param name="second">The second partner's answers.</param>
+    /// <returns>The joint reading.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public ProfileComparison Compare(AssessmentProfile first, AssessmentProfile second)
+    /// <exception cref="AssessmentAnswersException">
+    /// Either set of answers is not valid; every problem of both is listed, with paths that start <c>first.</c> or
+    /// <c>second.</c>, such as <c>second.answers.quiet-when-tense</c>.
+    /// </exception>
+    public ProfileComparison Compare(AssessmentAnswers first, AssessmentAnswers second)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var dances = ImmutableArray.CreateBuilder<DancePairing>();
-        foreach (var dance in Catalog.Dances)
+        var problems = Validate(first).Problems.Select(p => p with { Path = $"first.{p.Path}" })
+            .Concat(Validate(second).Problems.Select(p => p with { Path = $"second.{p.Path}" })).ToList();
+        if (problems.Count > 0)
         {
-            if (dance.First.Response is null && dance.Second.Response is null)
-            {
-                continue; // A dance of mixed moves (such as volatile escalation) is not read from defaults.
-            }
-
-            if (Fits(dance.First, first) && Fits(dance.Second, second))
-            {
-                dances.Add(new DancePairing { Dance = dance, FirstPartnerRole = dance.First, SecondPartnerRole = dance.Second });
-            }
-            else if (Fits(dance.Second, first) && Fits(dance.First, second))
-            {
-                dances.Add(new DancePairing { Dance = dance, FirstPartnerRole = dance.Second, SecondPartnerRole = dance.First });
-            }
+            throw new AssessmentAnswersException(problems);
         }
 
-        return new ProfileComparison { First = first, Second = second, Dances = dances.ToImmutable() };
+        var dances = DanceReader.Read(Questionnaire, Catalog, first, second);
+        return new ProfileComparison
+        {
+            First = Evaluate(first),
+            Second = Evaluate(second),
+            Dances = dances,
+            NoClearDance = dances.IsEmpty ? Questionnaire.NoClearDance : null,
+        };
+    }
 
-        static bool Fits(DanceRole role, AssessmentProfile profile) =>
-            role.Response is not { } response || profile.DefaultResponses.Contains(response);
+    /// <summary>
+    /// Reads a joint assessment once both partners have answered, like <see cref="Compare(AssessmentAnswers, AssessmentAnswers)"/>;
+    /// until then there is no reading, so neither partner sees anything of the other's answers.
+    /// </summary>
+    /// <param name="session">The joint assessment.</param>
+    /// <returns>The joint reading, or <see langword="null"/> while either partner has not answered.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="session"/> is <see langword="null"/>.</exception>
+    /// <exception cref="AssessmentAnswersException">
+    /// The document is not valid (see <see cref="JointAssessment.Validate"/>), or both have answered but the answers are
+    /// not valid; every problem is listed.
+    /// </exception>
+    public ProfileComparison? ReadTogether(JointAssessment session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var check = session.Validate();
+        if (!check.IsValid)
+        {
+            throw new AssessmentAnswersException(check.Problems);
+        }
+
+        return session is { FirstAnswers: { } first, SecondAnswers: { } second } ? Compare(first, second) : null;
     }
 }

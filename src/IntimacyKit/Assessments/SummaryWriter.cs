@@ -48,26 +48,45 @@ internal static class SummaryWriter
             w.Paragraph($"You share a default ({string.Join(", ", comparison.SharedDefaults.Select(Name))}): each of you may recognise your own move in the other.");
         }
 
-        w.Heading("Dances your defaults may form");
-        if (comparison.Dances.IsEmpty)
+        w.Heading("Dances your answers show");
+        if (comparison.SafetyResources is { } safety)
         {
-            w.Paragraph("Your defaults do not form one of the catalog's dances. Dances can still show up at times; the circuit breakers in the chapters help either way.");
+            w.Note(safety.Message);
         }
 
-        foreach (var pairing in comparison.Dances.Where(p => p?.Dance is not null))
+        if (comparison.NoClearDance is { } none)
         {
-            w.Subheading(pairing.Dance.Name);
-            w.Paragraph(pairing.Dance.Summary);
-            w.List(null,
-            [
-                $"{a}: {pairing.FirstPartnerRole.Name}. {pairing.FirstPartnerRole.Move}",
-                $"{b}: {pairing.SecondPartnerRole.Name}. {pairing.SecondPartnerRole.Move}",
-            ]);
-            w.List("Circuit breakers either of you can use", pairing.Dance.CircuitBreakers.Where(c => c is not null)
+            w.Paragraph(none);
+        }
+
+        foreach (var finding in comparison.Dances.Where(f => f?.Dance is not null))
+        {
+            w.Subheading($"{finding.Dance.Name} (confidence: {finding.Confidence.ToString().ToLowerInvariant()})");
+            w.Paragraph(finding.Reading);
+            if (finding.SafetyNote is { } note)
+            {
+                w.Note(note);
+            }
+
+            Parts(w, a, finding.FirstPartnerParts, provider);
+            Parts(w, b, finding.SecondPartnerParts, provider);
+            w.List("Circuit breakers either of you can use", finding.CircuitBreakers.Where(c => c is not null)
                 .Select(c => string.IsNullOrWhiteSpace(c.SafetyNote) ? c.Text : $"{c.Text} ({c.SafetyNote})"));
         }
 
         return w.ToString();
+    }
+
+    private static void Parts(Writer w, string partner, IEnumerable<DancePart> parts, IFormatProvider provider)
+    {
+        foreach (var part in parts.Where(p => p?.Role is not null))
+        {
+            // "the moves of the pursuer", "the moves of the one who raises the heat": moves, not a label for the person.
+            var role = part.Role.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? part.Role.Name[4..] : part.Role.Name;
+            w.List(string.Create(provider, $"{partner}: the moves of the {role} (strength {part.Strength:P0}). {part.Role.Move}"),
+                part.Evidence.Where(e => e is not null).Select(e => string.Create(provider,
+                    $"\"{e.Text}\": {e.Answer}{(e.Reversed ? " (worded the other way round)" : string.Empty)}, leaning {e.Strength:P0}")));
+        }
     }
 
     private static string Defaults(AssessmentProfile profile) =>

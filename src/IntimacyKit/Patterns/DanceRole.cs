@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace IntimacyKit.Patterns;
 
 /// <summary>One partner's part in a <see cref="Dance"/>: the move they make and how it feeds the other's move.</summary>
@@ -9,6 +11,13 @@ public sealed record DanceRole
 
     /// <summary>Gets the anxiety response this role usually expresses, or <see langword="null"/> when it mixes several.</summary>
     public AnxietyResponse? Response { get; init; }
+
+    /// <summary>
+    /// Gets the moves, besides <see cref="Response"/>, that show a person in this role, such as
+    /// <see cref="DanceMove.UnderFunction"/>; empty when the response alone shows it. The self-assessment reads a
+    /// role from a person's answers to the questions about its response and its moves, and from nothing else.
+    /// </summary>
+    public ImmutableArray<DanceMove> Moves { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets what the person in this role typically does.</summary>
     public required string Move { get; init; }

@@ -72,6 +72,7 @@ namespace IntimacyKit.Serialization;
 [JsonSerializable(typeof(Assessments.AssessmentProfile))]
 [JsonSerializable(typeof(Assessments.ProfileComparison))]
 [JsonSerializable(typeof(Assessments.JointSession))]
+[JsonSerializable(typeof(Assessments.JointAssessment))]
 [JsonSerializable(typeof(Assessments.PartnerView))]
 
 internal sealed partial class IntimacyKitJsonContext : JsonSerializerContext;

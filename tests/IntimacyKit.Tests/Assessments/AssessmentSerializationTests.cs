@@ -53,6 +53,30 @@ public sealed class AssessmentSerializationTests
         });
 
     [Fact]
+    public void Thousands_of_generated_joint_assessments_round_trip_and_reading_them_gives_a_reading_or_every_problem()
+    {
+        var genOptional = Gen.OneOf(Gen.Const((AssessmentAnswers?)null), GenAnswers.Select(a => (AssessmentAnswers?)a));
+        Gen.Select(Gen.Int[0, 2], Gen.OneOf<string>("ana", "ben", ""), Gen.OneOf<string>("ben", "ana"), genOptional, genOptional)
+            .Select((version, first, second, a, b) => new JointAssessment { SchemaVersion = version, FirstPartnerId = first, SecondPartnerId = second, FirstAnswers = a, SecondAnswers = b })
+            .Sample(session =>
+            {
+                var json = IntimacyKitJson.Serialize(session);
+                var back = IntimacyKitJson.Deserialize<JointAssessment>(json);
+
+                IntimacyKitJson.Serialize(back).Should().Be(json);
+                try
+                {
+                    var reading = SelfAssessment.Default.ReadTogether(back);
+                    (reading is null).Should().Be(!back.BothAnswered);
+                }
+                catch (AssessmentAnswersException e)
+                {
+                    e.Problems.Should().NotBeEmpty();
+                }
+            }, iter: 2000);
+    }
+
+    [Fact]
     public void Thousands_of_generated_answer_sets_round_trip_and_validation_never_throws()
     {
         GenAnswers.Sample(answers =>
@@ -141,7 +165,7 @@ public sealed class AssessmentSerializationTests
     [Fact]
     public void A_comparison_and_a_partner_view_round_trip()
     {
-        var comparison = SelfAssessment.Default.Compare(Profile(1, 2, 5, "ana"), Profile(5, 2, 1, "ben"));
+        var comparison = SelfAssessment.Default.Compare(Answers(1, 2, 5, "ana"), Answers(5, 2, 1, "ben"));
         var view = new JointSession { ExerciseId = "closeness-fears", FirstPartnerId = "ana", SecondPartnerId = "ben" }.ViewFor("ana");
 
         var comparisonJson = IntimacyKitJson.Serialize(comparison);
@@ -149,6 +173,21 @@ public sealed class AssessmentSerializationTests
 
         IntimacyKitJson.Serialize(IntimacyKitJson.Deserialize<ProfileComparison>(comparisonJson)).Should().Be(comparisonJson);
         IntimacyKitJson.Deserialize<PartnerView>(viewJson).Should().Be(view);
+    }
+
+    [Fact]
+    public void A_joint_assessment_round_trips_with_both_partners_answers()
+    {
+        var session = new JointAssessment { FirstPartnerId = "ana", SecondPartnerId = "ben" }
+            .Submit("ana", Showing("ana", IntimacyKit.Patterns.AnxietyResponse.Pursue))
+            .Submit("ben", Showing("ben", IntimacyKit.Patterns.AnxietyResponse.Withdraw));
+
+        var json = IntimacyKitJson.Serialize(session);
+        var back = IntimacyKitJson.Deserialize<JointAssessment>(json);
+
+        IntimacyKitJson.Serialize(back).Should().Be(json);
+        back.BothAnswered.Should().BeTrue();
+        SelfAssessment.Default.ReadTogether(back)!.Dances.Should().ContainSingle().Which.Dance.Id.Should().Be("pursuer-distancer");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class ProfileSummaryTests
 
         markdown.Should().StartWith("# Your self-assessment").And.Contain($"> {profile.Disclaimer}")
             .And.Contain(profile.Readings[0].UnderStress)
-            .And.Contain("| withdraw | 25 of 25 | 100 % |");
+            .And.Contain("| withdraw | 20 of 20 | 100 % |");
         foreach (var title in profile.Practices.Select(p => p.Title).Concat(profile.Exercises.Select(e => e.Title)).Concat(profile.Scripts.Select(s => s.Title)))
         {
             markdown.Should().Contain(title);
@@ -48,7 +48,7 @@ public sealed class ProfileSummaryTests
     [Fact]
     public void Partner_names_cannot_break_the_markdown_table()
     {
-        var comparison = SelfAssessment.Default.Compare(Profile(5, 1, 1, "a|b"), Profile(1, 1, 5, "c*d"));
+        var comparison = SelfAssessment.Default.Compare(Answers(5, 1, 1, "a|b"), Answers(1, 1, 5, "c*d"));
 
         var markdown = comparison.ToMarkdown(CultureInfo.InvariantCulture);
 

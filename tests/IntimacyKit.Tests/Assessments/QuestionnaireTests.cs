@@ -1,3 +1,4 @@
+using System.Globalization;
 using IntimacyKit.Assessments;
 using IntimacyKit.Patterns;
 using IntimacyKit.Serialization;
@@ -12,7 +13,7 @@ public sealed class QuestionnaireTests
         var questionnaire = Questionnaire.BuiltIn;
 
         questionnaire.Validate().IsValid.Should().BeTrue(questionnaire.Validate().ToString());
-        questionnaire.Questions.Should().HaveCountGreaterThanOrEqualTo(12).And.HaveCountLessThanOrEqualTo(15);
+        questionnaire.Questions.Should().HaveCountGreaterThanOrEqualTo(24).And.HaveCountLessThanOrEqualTo(30);
         questionnaire.Questions.Select(q => q.Id).Should().OnlyHaveUniqueItems();
     }
 
@@ -38,7 +39,7 @@ public sealed class QuestionnaireTests
         var questionnaire = Questionnaire.BuiltIn;
 
         questionnaire.Disclaimer.Should().Contain("reflective").And.Contain("not from the book").And.Contain("does not diagnose");
-        questionnaire.Attribution.Should().Contain("Harriet Lerner, The Dance of Intimacy, chapter 1");
+        questionnaire.Attribution.Should().Contain("Harriet Lerner, The Dance of Intimacy, chapter 1").And.Contain("chapters 3, 4 and 5");
     }
 
     [Fact]
@@ -72,6 +73,78 @@ public sealed class QuestionnaireTests
             ("questions", "missing-response"),
             ("readings", "missing-response"),
         ]);
+    }
+
+    [Fact]
+    public void Every_response_and_every_move_is_asked_about_both_ways_round()
+    {
+        var questionnaire = Questionnaire.BuiltIn;
+
+        foreach (var response in Enum.GetValues<AnxietyResponse>())
+        {
+            var questions = questionnaire.Questions.Where(q => q.Response == response).ToList();
+            questions.Should().Contain(q => q.Reversed, response.ToString()).And.Contain(q => !q.Reversed, response.ToString());
+        }
+
+        foreach (var move in Enum.GetValues<DanceMove>())
+        {
+            var questions = questionnaire.Questions.Where(q => q.Move == move).ToList();
+            questions.Should().HaveCountGreaterThanOrEqualTo(3).And.Contain(q => q.Reversed, move.ToString()).And.Contain(q => !q.Reversed, move.ToString());
+        }
+
+        questionnaire.Questions.Should().OnlyContain(q => (q.Response == null) != (q.Move == null));
+    }
+
+    [Fact]
+    public void Getting_louder_counts_as_raising_the_heat_not_as_pursuit()
+    {
+        var louder = Questionnaire.BuiltIn.Questions.Single(q => q.Text.Contains("louder", StringComparison.Ordinal));
+
+        louder.Move.Should().Be(DanceMove.Escalate);
+        louder.Response.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_questionnaire_with_one_wording_only_a_question_with_two_measures_or_a_blank_dance_reading_is_refused_with_the_reasons()
+    {
+        var builtIn = Questionnaire.BuiltIn;
+        var broken = builtIn with
+        {
+            Questions = [.. builtIn.Questions.Select(q => q.Move == DanceMove.Escalate ? q with { Reversed = false } : q), builtIn.Questions[0] with { Id = "both", Move = DanceMove.Escalate }],
+            DanceReadings = [.. builtIn.DanceReadings, new DanceReading { DanceId = "pursuer-distancer", Text = " " }],
+            NoClearDance = "",
+        };
+
+        var result = broken.Validate();
+
+        result.Problems.Select(p => (p.Path, p.Code)).Should().Contain(
+        [
+            ("questions", "one-wording-only"),
+            ($"questions[{broken.Questions.Length - 1}]", "response-or-move"),
+            ($"danceReadings[{broken.DanceReadings.Length - 1}].danceId", "duplicate-id"),
+            ($"danceReadings[{broken.DanceReadings.Length - 1}].text", "required"),
+            ("noClearDance", "required"),
+        ]);
+        result.Problems.Should().Contain(p => p.Code == "one-wording-only" && p.Message.Contains("'escalate'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_Spanish_questionnaire_asks_the_same_questions_in_Spanish_so_answers_score_with_either()
+    {
+        var spanish = Questionnaire.GetBuiltIn(CultureInfo.GetCultureInfo("es-MX"));
+        var english = Questionnaire.BuiltIn;
+
+        spanish.Validate().IsValid.Should().BeTrue(spanish.Validate().ToString());
+        spanish.Language.Should().Be("es");
+        spanish.Id.Should().Be(english.Id);
+        spanish.Questions.Select(q => (q.Id, q.Response, q.Move, q.Reversed)).Should().Equal(english.Questions.Select(q => (q.Id, q.Response, q.Move, q.Reversed)));
+        spanish.Questions.Select(q => q.Text).Should().NotIntersectWith(english.Questions.Select(q => q.Text));
+        spanish.Scale.Select(p => p.Value).Should().Equal(english.Scale.Select(p => p.Value));
+        spanish.DanceReadings.Select(r => (r.DanceId, r.SafetyNote is null)).Should().Equal(english.DanceReadings.Select(r => (r.DanceId, r.SafetyNote is null)));
+        spanish.Disclaimer.Should().Contain("no diagnostica");
+        spanish.Attribution.Should().Contain("Harriet Lerner");
+        Questionnaire.GetBuiltIn(CultureInfo.GetCultureInfo("en-GB")).Should().BeSameAs(english);
+        Questionnaire.GetBuiltIn(CultureInfo.InvariantCulture).Should().BeSameAs(english);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class SelfAssessmentTests
     }
 
     [Fact]
-    public void Points_are_the_sum_of_the_answers_and_the_range_follows_the_scale()
+    public void Points_are_the_sum_of_the_answers_reversed_statements_reversed_and_the_range_follows_the_scale()
     {
         var answers = Answers(withdraw: 3, engulf: 1, pursue: 5);
 
@@ -36,7 +36,7 @@ public sealed class SelfAssessmentTests
         {
             var questions = Questionnaire.BuiltIn.Questions.Where(q => q.Response == response).ToList();
             var score = profile.GetScore(response);
-            score.Points.Should().Be(questions.Sum(q => answers.Answers[q.Id]));
+            score.Points.Should().Be(questions.Sum(q => q.Reversed ? 6 - answers.Answers[q.Id] : answers.Answers[q.Id]));
             score.QuestionCount.Should().Be(questions.Count);
             score.MinPoints.Should().Be(questions.Count * Questionnaire.BuiltIn.Scale.Min(p => p.Value));
             score.MaxPoints.Should().Be(questions.Count * Questionnaire.BuiltIn.Scale.Max(p => p.Value));
@@ -65,7 +65,7 @@ public sealed class SelfAssessmentTests
     public void A_tie_one_point_apart_is_not_a_blend()
     {
         var answers = Answers(withdraw: 4, engulf: 2, pursue: 4);
-        var oneQuestion = Questionnaire.BuiltIn.Questions.First(q => q.Response == AnxietyResponse.Pursue);
+        var oneQuestion = Questionnaire.BuiltIn.Questions.First(q => q.Response == AnxietyResponse.Pursue && !q.Reversed);
 
         var profile = SelfAssessment.Default.Evaluate(answers.WithAnswer(oneQuestion.Id, 5));
 
@@ -79,6 +79,18 @@ public sealed class SelfAssessmentTests
 
         profile.DefaultResponses.Should().Equal(Enum.GetValues<AnxietyResponse>());
         profile.IsBlend.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void Giving_every_statement_the_same_answer_names_a_blend_of_all_three_not_a_strong_default(int value)
+    {
+        var profile = SelfAssessment.Default.Evaluate(AssessmentTestData.AllTheSame(value));
+
+        profile.DefaultResponses.Should().Equal(Enum.GetValues<AnxietyResponse>());
+        profile.Scores.Should().OnlyContain(s => s.Share > 0 && s.Share < 1, "a reversed statement in every response keeps agreement with everything off the top");
     }
 
     [Fact]

@@ -105,12 +105,12 @@ public sealed class SafetyNoteTests
     }
 
     [Fact]
-    public void The_reading_for_adapting_says_that_adapting_out_of_fear_is_different_and_points_to_help()
+    public void The_reading_for_adapting_says_that_adapting_out_of_fear_is_not_the_habit_and_points_to_help()
     {
         var reading = Questionnaire.BuiltIn.GetReading(AnxietyResponse.Engulf)!;
 
-        reading.UnderStress.Should().Contain("caring about the bond").And.Contain("afraid").And.Contain("is different")
-            .And.Contain("your safety comes first").And.Contain("helpline");
+        reading.UnderStress.Should().Contain("afraid").And.Contain("is not this habit")
+            .And.Contain("your safety comes first").And.Contain("helpline").And.NotContain("caring about the bond");
     }
 
     internal static IntimacyCatalog Catalog(string language)
