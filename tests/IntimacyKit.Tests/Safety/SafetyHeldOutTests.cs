@@ -17,7 +17,7 @@ namespace IntimacyKit.Tests.Safety;
 public sealed class SafetyHeldOutTests(ITestOutputHelper output)
 {
     // heldout-5, written on 2026-12-04 before the rules were tuned on tuning-5 and tuning-6, measured once at the end of
-    // that change: urgent 0.776, concern 0.593, false alarms 3.6%.
+    // that change and again after guards were narrowed (not for its figures): urgent 0.776, concern 0.593, false alarms 3.6%.
     private const double HeldOutUrgent = 0.77;
     private const double HeldOutConcern = 0.59;
     private const double HeldOutFalseAlarms = 0.04;
@@ -28,7 +28,7 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
     [InlineData("tuning-3.en", 0.98, 0.97, 0.01)]
     [InlineData("tuning-4.en", 0.94, 0.97, 0.01)]
     [InlineData("tuning-5.en", 0.90, 0.94, 0.01)]
-    [InlineData("tuning-6.en", 0.91, 0.86, 0.01)]
+    [InlineData("tuning-6.en", 0.90, 0.84, 0.01)]
     public void On_the_tuning_sets_the_screen_keeps_at_least_its_recorded_figures(string set, double urgent, double concern, double falseAlarms)
     {
         var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load(set), $"{set} (tuning set: tuned on)", listMisses: true);
