@@ -58,6 +58,7 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
     [InlineData("tuning-5.en")]
     [InlineData("tuning-6.en")]
     [InlineData("heldout-5.en")]
+    [InlineData("heldout-6.en")]
     public void Every_set_has_at_least_400_danger_and_150_everyday_sentences_each_once_with_a_kind(string set)
     {
         var sentences = SafetySets.Load(set);
