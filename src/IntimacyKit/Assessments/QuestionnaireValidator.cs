@@ -91,7 +91,7 @@ internal static class QuestionnaireValidator
             }
         }
 
-        return ValidationResult.FromProblems(problems);
+        return ValidationResult.FromProblems(Serialization.StrictJson.With(problems, questionnaire));
     }
 
     private static bool Require(string? value, string path, List<ValidationProblem> problems)

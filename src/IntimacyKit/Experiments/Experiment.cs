@@ -218,7 +218,7 @@ public sealed record Experiment : UserDocument
     /// other legally, and every log, reading and check-in. Reports every problem at once and never throws.
     /// </summary>
     /// <returns>The result.</returns>
-    public ValidationResult Validate() => ValidationResult.FromProblems(ExperimentRules.Validate(this));
+    public ValidationResult Validate() => ValidationResult.FromProblems(Serialization.StrictJson.With(ExperimentRules.Validate(this), this));
 
     private ExperimentResult Move(ExperimentMove move, TimeProvider time, string? note)
     {

@@ -26,10 +26,10 @@ public abstract record Worksheet : UserDocument
     public const int CurrentSchemaVersion = 1;
 
     /// <summary>The longest text accepted in one answer, list entry or table cell, in UTF-16 characters.</summary>
-    public const int MaxTextLength = 4000;
+    public const int MaxTextLength = DocumentLimits.MaxTextLength;
 
     /// <summary>The most rows or entries accepted in one list of a worksheet.</summary>
-    public const int MaxItems = 200;
+    public const int MaxItems = DocumentLimits.MaxItems;
 
     private protected Worksheet()
     {
@@ -65,7 +65,7 @@ public abstract record Worksheet : UserDocument
         }
 
         Check(check);
-        return ValidationResult.FromProblems(check.Problems);
+        return ValidationResult.FromProblems(Serialization.StrictJson.With(check.Problems, this));
     }
 
     /// <summary>
