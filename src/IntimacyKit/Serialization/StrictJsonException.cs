@@ -28,7 +28,7 @@ internal sealed class StrictJsonException : JsonException
         _ when exception.Message.Contains(NotOneValue, StringComparison.Ordinal)
             || exception.Message.Contains(NotADate, StringComparison.Ordinal)
             || exception.Message.Contains(NotADuration, StringComparison.Ordinal) => "wrong-type",
-        _ when exception.Message.StartsWith("Duplicate property", StringComparison.Ordinal) => "duplicate-member",
+        _ when exception.Message.StartsWith("Duplicate propert", StringComparison.Ordinal) => "duplicate-member",
         _ => null,
     };
 

@@ -71,10 +71,11 @@ public abstract record Worksheet : UserDocument
     /// <summary>
     /// Renders the worksheet as Markdown (CommonMark with GitHub tables). Everything a person typed is escaped, so
     /// text such as <c>|</c>, <c>*</c>, <c>#</c> or a line break can neither break a table nor add markup. An
-    /// incomplete worksheet renders what it holds; blanks show as empty.
+    /// incomplete worksheet renders what it holds; blanks show as empty. One over a limit is refused.
     /// </summary>
     /// <param name="formatProvider">The culture for dates, numbers and percentages; <see langword="null"/> for the current culture.</param>
     /// <returns>The Markdown text, lines ending in <c>\n</c>.</returns>
+    /// <exception cref="DocumentLimitException">The worksheet holds a value over one of the <see cref="DocumentLimits"/> (a text too long, too many rows, an implausible date); <see cref="Validate"/> reports the same.</exception>
     public string ToMarkdown(IFormatProvider? formatProvider = null) => Render(new MarkdownWorksheetWriter(formatProvider));
 
     /// <summary>
@@ -83,11 +84,14 @@ public abstract record Worksheet : UserDocument
     /// </summary>
     /// <param name="formatProvider">The culture for dates, numbers and percentages; <see langword="null"/> for the current culture.</param>
     /// <returns>The text, lines ending in <c>\n</c>.</returns>
+    /// <exception cref="DocumentLimitException">The worksheet holds a value over one of the <see cref="DocumentLimits"/>; <see cref="Validate"/> reports the same.</exception>
     public string ToPlainText(IFormatProvider? formatProvider = null) => Render(new PlainTextWorksheetWriter(formatProvider));
 
-    /// <summary>Returns the worksheet as plain text in the current culture.</summary>
-    /// <returns>The same as <see cref="ToPlainText"/>.</returns>
-    public sealed override string ToString() => ToPlainText(CultureInfo.CurrentCulture);
+    /// <summary>Returns the worksheet as plain text in the current culture; never throws.</summary>
+    /// <returns>The same as <see cref="ToPlainText"/>, or, for a worksheet over a limit, a line that says it is not rendered.</returns>
+    public sealed override string ToString() => Serialization.StrictJson.Check(this).Count > 0
+        ? $"{Heading}: not rendered, a value is over one of the DocumentLimits (see Validate())."
+        : ToPlainText(CultureInfo.CurrentCulture);
 
     private protected abstract void Check(WorksheetCheck check);
 
@@ -95,6 +99,12 @@ public abstract record Worksheet : UserDocument
 
     private string Render(WorksheetWriter writer)
     {
+        // Rendering refuses what Validate refuses for size: a worksheet over a limit is not rendered at any length.
+        if (Serialization.StrictJson.Check(this) is { Count: > 0 } overLimits)
+        {
+            throw new DocumentLimitException(overLimits);
+        }
+
         writer.Title(Heading);
         Write(writer);
         writer.Attribution(ChapterNumber);
