@@ -10,7 +10,7 @@ namespace IntimacyKit.Serialization;
 /// JSON itself (with the path of the value at fault) before the source-generated context reads it, and the same
 /// check of a model built in code, for its <c>Validate</c>.
 /// </summary>
-internal static class StrictJson
+internal static partial class StrictJson
 {
     private static readonly JsonReaderOptions s_readerOptions = new()
     {
@@ -31,7 +31,8 @@ internal static class StrictJson
     }
 
     /// <summary>Reads a document from JSON text, refusing the first value over a limit.</summary>
-    public static T? Read<T>(string json, JsonTypeInfo<T> typeInfo) => Read(Encoding.UTF8.GetBytes(json), typeInfo);
+    public static T? Read<T>(string json, JsonTypeInfo<T> typeInfo) =>
+        json.Length > DocumentLimits.MaxDocumentBytes ? throw TooLarge(json.Length) : Read(Encoding.UTF8.GetBytes(json), typeInfo);
 
     /// <summary>Reads a document from a stream of UTF-8 JSON, refusing the first value over a limit.</summary>
     public static T? Read<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo) => Read(ReadAll(utf8Json).Span, typeInfo);
@@ -106,10 +107,10 @@ internal static class StrictJson
     }
 
     // An answer's rules name its entries as answers.steps[1] where the JSON has answers.steps.items[1].
-    private static string AnswerPath(string path) => s_answerMembers.Replace(path, "");
+    private static string AnswerPath(string path) => AnswerMembers().Replace(path, "");
 
-    private static readonly System.Text.RegularExpressions.Regex s_answerMembers =
-        new(@"\.(?:value|items|rows)(?=\[|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.(?:value|items|rows)(?=\[|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AnswerMembers();
 
     /// <summary>The message of a reading error without the serializer's " Path: ..." suffix.</summary>
     public static string Message(JsonException exception)
@@ -119,9 +120,10 @@ internal static class StrictJson
         return cut >= 0 ? message[..cut] : message;
     }
 
+    // A problem of the whole document keeps "$" as its path: a path is never empty.
     private static string Relative(string path) => path switch
     {
-        "$" => "",
+        "$" => "$",
         _ when path.StartsWith("$.", StringComparison.Ordinal) => path[2..],
         _ when path.StartsWith('$') => path[1..],
         _ => path,

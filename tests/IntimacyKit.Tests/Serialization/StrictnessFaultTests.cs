@@ -114,6 +114,61 @@ public sealed class StrictnessFaultTests
         (problem.Path, problem.Code).Should().Be(("$.name", "duplicate-member"));
     }
 
+    [Fact]
+    public async Task A_value_over_a_limit_is_refused_alike_from_a_string_a_stream_and_a_file()
+    {
+        var json = s_pack.Replace("\"title\": \"T\"", $"\"title\": \"{new string('t', DocumentLimits.MaxNameLength + 1)}\"", StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetTempPath(), $"pack-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, json);
+        try
+        {
+            var reads = new Func<Task<ContentPack>>[]
+            {
+                () => Task.FromResult(ContentPack.Parse(json)),
+                () => Task.FromResult(ContentPack.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)))),
+                () => ContentPack.LoadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))),
+                () => Task.FromResult(ContentPack.LoadFile(file)),
+            };
+            foreach (var read in reads)
+            {
+                var problem = (await read.Should().ThrowAsync<ContentPackException>()).Which.Problems.Should().ContainSingle().Subject;
+                (problem.Path, problem.Code).Should().Be(("$.exercises[0].title", "too-long"));
+            }
+
+            var response = Replace(s_response, "\"partner-a\"", $"\"{new string('r', DocumentLimits.MaxIdLength + 1)}\"");
+            var readAsync = async () => await IntimacyKitJson.DeserializeAsync<ExerciseResponse>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(response)));
+            (await readAsync.Should().ThrowAsync<JsonException>()).Which.Path.Should().Be("$.respondentId");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void A_document_larger_than_the_limit_is_refused_before_it_is_read()
+    {
+        var json = $$"""{ "name": "x", "attribution": "{{new string('a', DocumentLimits.MaxDocumentBytes)}}" }""";
+
+        var act = () => ContentPack.Parse(json);
+
+        var problem = act.Should().Throw<ContentPackException>().Which.Problems.Should().ContainSingle().Subject;
+        (problem.Path, problem.Code).Should().Be(("$", "too-large"));
+    }
+
+    [Fact]
+    public void A_document_nested_too_deep_is_refused_at_the_place_it_goes_too_deep()
+    {
+        var nested = string.Concat(Enumerable.Repeat("[", DocumentLimits.MaxDepth)) + string.Concat(Enumerable.Repeat("]", DocumentLimits.MaxDepth));
+        var json = $$"""{ "schemaVersion": 1, "exerciseId": "conflict-chart", "answers": {}, "deep": {{nested}} }""";
+
+        var act = () => IntimacyKitJson.Deserialize<ExerciseResponse>(json);
+
+        var error = act.Should().Throw<JsonException>().Which;
+        error.Path.Should().StartWith("$.deep[0]");
+        StrictJsonException.CodeOf(error).Should().Be("too-deep");
+    }
+
     internal static (string Path, string Code)? Refusal(string kind, string json)
     {
         try
