@@ -54,6 +54,7 @@ public sealed class StrictnessFaultTests
         // Sizes: every string and list has a limit, and so does maxLength itself.
         { "pack", s_pack.Replace("\"title\": \"T\"", $"\"title\": \"{new string('t', DocumentLimits.MaxNameLength + 1)}\"", StringComparison.Ordinal), "$.exercises[0].title", "too-long" },
         { "pack", s_pack.Replace("{ \"name\": \"extras\",", $"{{ \"name\": \"extras\", \"attribution\": \"{new string('a', DocumentLimits.MaxTextLength + 1)}\",", StringComparison.Ordinal), "$.attribution", "too-long" },
+        { "pack", s_pack.Replace("\"label\": \"F\"", $"\"label\": \"{new string('l', DocumentLimits.MaxNameLength + 1)}\"", StringComparison.Ordinal), "$.exercises[0].fields[0].label", "too-long" },
         { "pack", s_pack.Replace("\"type\": \"text\"", "\"type\": \"text\", \"maxLength\": 2147483647", StringComparison.Ordinal), "$.exercises[0].fields[0].maxLength", "out-of-range" },
         { "response", Replace(s_response, "\"partner-a\"", $"\"{new string('r', DocumentLimits.MaxIdLength + 1)}\""), "$.respondentId", "too-long" },
         { "response", Replace(s_response, "\"fine\"", $"\"{new string('n', DocumentLimits.MaxTextLength + 1)}\""), "$.answers.notes.value", "too-long" },
@@ -83,6 +84,20 @@ public sealed class StrictnessFaultTests
         var plan = SamplePlans.SixWeeks with { Title = new string('t', DocumentLimits.MaxNameLength + 1) };
 
         plan.Validate().Problems.Should().ContainSingle(p => p.Path == "title" && p.Code == "too-long");
+    }
+
+    [Fact]
+    public void A_pack_built_in_code_over_a_limit_is_refused_when_added_with_every_problem_at_its_path()
+    {
+        var exercise = TestContent.NewExercise() with
+        {
+            Title = new string('t', DocumentLimits.MaxNameLength + 1),
+            Instructions = new string('i', DocumentLimits.MaxTextLength + 1),
+        };
+        var pack = TestContent.ExtrasWith(exercise) with { Attribution = new string('a', DocumentLimits.MaxTextLength + 1) };
+
+        TestContent.ProblemsOf(pack).Select(p => (p.Path, p.Code)).Should().Contain([
+            ("$.attribution", "too-long"), ("$.exercises[0].title", "too-long"), ("$.exercises[0].instructions", "too-long")]);
     }
 
     [Fact]
