@@ -10,8 +10,8 @@ namespace IntimacyKit;
 /// Reading (<see cref="Serialization.IntimacyKitJson"/>, <see cref="ContentPack.Parse(string)"/> and the other
 /// loaders) refuses a document over a limit with the JSON path of the first value at fault; each document's
 /// <c>Validate</c>, and <see cref="IntimacyCatalog.WithContentPack(ContentPack)"/>, report every value over a limit,
-/// so a document built in code is held to the same limits as one read from JSON. Worksheets, rendered scripts and
-/// the like refuse what <c>Validate</c> refuses before they render.
+/// so a document built in code is held to the same limits as one read from JSON. A worksheet over a limit is not
+/// rendered (<see cref="DocumentLimitException"/>), and an experiment refuses a change that would take it over one.
 /// </para>
 /// <para>
 /// Lengths are counted in UTF-16 characters (<see cref="string.Length"/>). Which limit applies to a value depends on
@@ -21,6 +21,7 @@ namespace IntimacyKit;
 /// every other text, including the members a document keeps in <see cref="UserDocument.AdditionalProperties"/>,
 /// takes <see cref="MaxTextLength"/>.
 /// </para>
+/// <para>The article "Limits and strictness" lists every limit with the members it applies to.</para>
 /// </remarks>
 public static class DocumentLimits
 {

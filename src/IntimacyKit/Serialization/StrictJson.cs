@@ -96,13 +96,17 @@ internal static partial class StrictJson
 
     /// <summary>
     /// Adds to a document's own problems those of <see cref="Check"/> at paths where its rules found nothing, so that
-    /// <c>Validate</c> refuses whatever reading refuses without reporting one fault twice.
+    /// <c>Validate</c> refuses whatever reading refuses without reporting one fault twice. With
+    /// <paramref name="answerPaths"/>, an answer's value is named as its answer (<c>answers.start-on</c>, not
+    /// <c>answers.start-on.value</c>), as the exercise's own rules name it.
     /// </summary>
-    public static IEnumerable<ValidationProblem> With(IEnumerable<ValidationProblem> problems, object document, bool rooted = false)
+    public static IEnumerable<ValidationProblem> With(IEnumerable<ValidationProblem> problems, object document, bool rooted = false, bool answerPaths = false)
     {
         var list = problems.ToList();
         var reported = list.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        list.AddRange(Check(document, rooted).Where(p => !reported.Contains(p.Path) && !reported.Contains(AnswerPath(p.Path))));
+        list.AddRange(Check(document, rooted)
+            .Where(p => !reported.Contains(p.Path) && !reported.Contains(AnswerPath(p.Path)))
+            .Select(p => answerPaths ? p with { Path = AnswerPath(p.Path) } : p));
         return list;
     }
 

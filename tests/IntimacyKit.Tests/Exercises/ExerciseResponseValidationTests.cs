@@ -324,7 +324,7 @@ public sealed class ExerciseResponseValidationTests
 
         var problem = _chart.Validate(response).Problems.Should().ContainSingle().Subject;
         problem.Code.Should().Be("out-of-range");
-        problem.Path.Should().Be("answers.start-on.value");
+        problem.Path.Should().Be("answers.start-on");
     }
 
     [Fact]
