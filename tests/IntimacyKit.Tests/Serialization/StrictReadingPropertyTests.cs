@@ -32,6 +32,7 @@ public sealed class StrictReadingPropertyTests(ITestOutputHelper output)
             .WithAnswer("notes", new TextAnswer("fine")).WithAnswer("calm", new RatingAnswer(4))
             .WithAnswer("pause", new DurationAnswer(TimeSpan.FromMinutes(20))).WithAnswer("start-on", new DateAnswer(new DateOnly(2026, 3, 1)))
             .WithAnswer("steps", new ListAnswer(["one", "two"])).WithAnswer("reconnect-at", new TimeAnswer(new TimeOnly(19, 30)))),
+        Kind(Questionnaire.BuiltIn),
         Kind(AssessmentTestData.Answers(2, 3, 4, "partner-a")),
         Kind(new JointSession { ExerciseId = "conflict-chart", FirstPartnerId = "ana", SecondPartnerId = "ben" }),
         Kind(SamplePlans.SixWeeks),
