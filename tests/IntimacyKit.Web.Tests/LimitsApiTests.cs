@@ -1,3 +1,7 @@
+using IntimacyKit.Experiments;
+using IntimacyKit.Web.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace IntimacyKit.Web.Tests;
 
 /// <summary>
@@ -51,6 +55,28 @@ public sealed class LimitsApiTests : WebAppTests
         var stored = await ReadJsonAsync(await Client.GetAsync(location));
         stored["practiceLogs"]!.AsArray().Should().BeEmpty("nothing of the refused request is kept");
         stored["state"]!.GetValue<string>().Should().Be("active");
+    }
+
+    [Fact]
+    public async Task An_experiment_keeps_a_bounded_number_of_events_and_the_next_move_is_a_problem_naming_them()
+    {
+        var goal = new ExperimentGoal
+        {
+            Change = "Calmer evenings",
+            Measure = new GoalMeasure { Kind = MeasureKind.Rating, Description = "How calm", Baseline = 3, Target = 7 },
+        };
+        var start = DateOnly.FromDateTime(App.Clock.GetUtcNow().Date);
+        var full = Experiment.Create(ExperimentPlan.FromPractices(goal, IntimacyCatalog.BuiltIn.Practices.Take(1)), start) with
+        {
+            Events = [new ExperimentEvent(start, ExperimentMove.Start, null), .. Enumerable.Range(0, DocumentLimits.MaxSectionItems - 1)
+                .Select(i => new ExperimentEvent(start, i % 2 == 0 ? ExperimentMove.Pause : ExperimentMove.ReturnToPractice, null))],
+        };
+        var stored = await App.Services.GetRequiredService<ExperimentStore>().AddAsync(full, CancellationToken.None);
+
+        var problem = await ReadProblemAsync(await PostJsonAsync($"/api/experiments/{stored.Id}/return", "{}"), HttpStatusCode.Conflict);
+
+        ErrorPaths(problem).Should().Equal("events");
+        (await ReadJsonAsync(await Client.GetAsync($"/api/experiments/{stored.Id}")))["state"]!.GetValue<string>().Should().Be("paused");
     }
 
     [Theory]
