@@ -75,7 +75,7 @@ public abstract record Worksheet : UserDocument
     /// </summary>
     /// <param name="formatProvider">The culture for dates, numbers and percentages; <see langword="null"/> for the current culture.</param>
     /// <returns>The Markdown text, lines ending in <c>\n</c>.</returns>
-    /// <exception cref="DocumentLimitException">The worksheet holds a value over one of the <see cref="DocumentLimits"/> (a text too long, too many rows, an implausible date); <see cref="Validate"/> reports the same.</exception>
+    /// <exception cref="DocumentLimitException">The worksheet holds a value over one of its limits (a text too long, too many rows; see <see cref="DocumentLimits"/>); <see cref="Validate"/> reports the same problems.</exception>
     public string ToMarkdown(IFormatProvider? formatProvider = null) => Render(new MarkdownWorksheetWriter(formatProvider));
 
     /// <summary>
@@ -84,14 +84,19 @@ public abstract record Worksheet : UserDocument
     /// </summary>
     /// <param name="formatProvider">The culture for dates, numbers and percentages; <see langword="null"/> for the current culture.</param>
     /// <returns>The text, lines ending in <c>\n</c>.</returns>
-    /// <exception cref="DocumentLimitException">The worksheet holds a value over one of the <see cref="DocumentLimits"/>; <see cref="Validate"/> reports the same.</exception>
+    /// <exception cref="DocumentLimitException">The worksheet holds a value over one of its limits; <see cref="Validate"/> reports the same problems.</exception>
     public string ToPlainText(IFormatProvider? formatProvider = null) => Render(new PlainTextWorksheetWriter(formatProvider));
 
     /// <summary>Returns the worksheet as plain text in the current culture; never throws.</summary>
     /// <returns>The same as <see cref="ToPlainText"/>, or, for a worksheet over a limit, a line that says it is not rendered.</returns>
-    public sealed override string ToString() => Serialization.StrictJson.Check(this).Count > 0
+    public sealed override string ToString() => OverLimits().Count > 0
         ? $"{Heading}: not rendered, a value is over one of the DocumentLimits (see Validate())."
         : ToPlainText(CultureInfo.CurrentCulture);
+
+    // The problems of Validate that are about size (a text too long, too many entries, a document too large or too
+    // deep), whether the worksheet's own rules or the document limits found them; an incomplete worksheet still renders.
+    private List<ValidationProblem> OverLimits() =>
+        [.. Validate().Problems.Where(p => p.Code is "too-long" or "too-many" or "too-many-items" or "too-large" or "too-deep")];
 
     private protected abstract void Check(WorksheetCheck check);
 
@@ -100,7 +105,7 @@ public abstract record Worksheet : UserDocument
     private string Render(WorksheetWriter writer)
     {
         // Rendering refuses what Validate refuses for size: a worksheet over a limit is not rendered at any length.
-        if (Serialization.StrictJson.Check(this) is { Count: > 0 } overLimits)
+        if (OverLimits() is { Count: > 0 } overLimits)
         {
             throw new DocumentLimitException(overLimits);
         }

@@ -109,6 +109,13 @@ public sealed class StrictnessFaultTests
         var act = () => chart.ToMarkdown(CultureInfo.InvariantCulture);
         act.Should().Throw<DocumentLimitException>().Which.Problems.Should().Contain(p => p.Path == "rows[0].conflict" && p.Code == "too-long");
         chart.ToString().Should().Contain("not rendered");
+
+        var tooManyRows = WorksheetSamples.Chart with
+        {
+            Rows = [.. Enumerable.Repeat(WorksheetSamples.Chart.Rows[0], Worksheet.MaxItems + 1)],
+        };
+        var render = () => tooManyRows.ToPlainText(CultureInfo.InvariantCulture);
+        render.Should().Throw<DocumentLimitException>().Which.Problems.Should().Equal(tooManyRows.Validate().Problems);
     }
 
     [Fact]
