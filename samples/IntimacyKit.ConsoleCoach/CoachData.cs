@@ -24,12 +24,25 @@ internal sealed record CoachData
 
     public Experiment? Experiment { get; init; }
 
+    /// <summary>
+    /// Top-level members this coach does not know (written by a newer coach, or another app), kept as they were and
+    /// written back after the known ones, as the library keeps unknown members of its documents; null when none.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement>? UnknownMembers { get; init; }
+
+    private static readonly string[] s_known = ["schemaVersion", "answers", "escalationPlan", "experiment"];
+
     public string ToJson()
     {
         var root = new JsonObject { ["schemaVersion"] = CurrentSchemaVersion };
         Add(root, "answers", Answers);
         Add(root, "escalationPlan", EscalationPlan);
         Add(root, "experiment", Experiment);
+        foreach (var (name, value) in UnknownMembers ?? new Dictionary<string, JsonElement>())
+        {
+            root[name] = JsonNode.Parse(value.GetRawText());
+        }
+
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 
@@ -68,12 +81,21 @@ internal sealed record CoachData
             throw new CoachDataException($"it was written by a newer coach (schemaVersion {version}; this one reads {CurrentSchemaVersion})");
         }
 
+        var unknown = root.Where(m => !s_known.Contains(m.Key, StringComparer.Ordinal))
+            .ToDictionary(m => m.Key, m => Element(m.Value), StringComparer.Ordinal);
         return new CoachData
         {
             Answers = Read<AssessmentAnswers>(root, "answers"),
             EscalationPlan = Read<EscalationPlan>(root, "escalationPlan"),
             Experiment = Read<Experiment>(root, "experiment"),
+            UnknownMembers = unknown.Count == 0 ? null : unknown,
         };
+    }
+
+    private static JsonElement Element(JsonNode? node)
+    {
+        using var document = JsonDocument.Parse(node?.ToJsonString() ?? "null");
+        return document.RootElement.Clone();
     }
 
     private static void Add<T>(JsonObject root, string name, T? value)

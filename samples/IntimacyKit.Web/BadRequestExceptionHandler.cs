@@ -4,11 +4,19 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace IntimacyKit.Web;
 
 // Turns a request the endpoints could not read (malformed JSON, a string where a number belongs, a missing body)
-// into a 400 validation problem naming the JSON path, instead of a 500. Other exceptions stay 500s: they are our bugs.
+// into a 400 validation problem naming the JSON path, instead of a 500, and a stored experiment the library refuses
+// to read into a 422 naming the path. Other exceptions stay 500s: they are our bugs.
 internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is Storage.UnreadableExperimentException unreadable)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            await TypedResults.Problem(title: "The stored experiment cannot be read.", detail: unreadable.Message, statusCode: StatusCodes.Status422UnprocessableEntity).ExecuteAsync(httpContext);
+            return true;
+        }
+
         if (exception is not BadHttpRequestException bad)
         {
             return false;

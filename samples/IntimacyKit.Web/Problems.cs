@@ -21,8 +21,16 @@ internal static class Problems
             statusCode: status,
             extensions: new Dictionary<string, object?> { ["errors"] = Group(problems.Select(p => (p.Path, p.Message))) });
 
-    public static ProblemHttpResult NotFound(string what, string id) =>
-        TypedResults.Problem(title: $"No {what} has the id '{id}'.", statusCode: StatusCodes.Status404NotFound);
+    // A path value that cannot be an id at all (longer than any id) is a 400 naming it, not echoed back in full.
+    public static ProblemHttpResult NotFound(string what, string id) => id.Length > DocumentLimits.MaxIdLength
+        ? Rejected([new ValidationProblem("id", "too-long", $"The id in the path is {id.Length} characters long; no {what} has an id longer than {DocumentLimits.MaxIdLength}.")],
+            StatusCodes.Status400BadRequest, $"The {what} id in the path is not one.")
+        : TypedResults.Problem(title: $"No {what} has the id '{id}'.", statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>The request's texts over the library's limits (<see cref="DocumentLimits"/>), each at its request path.</summary>
+    public static List<(string Path, string Message)> OverLimits(params (string Path, string? Text, int Limit)[] texts) =>
+        [.. texts.Where(t => t.Text?.Length > t.Limit)
+            .Select(t => (t.Path, $"This text is {t.Text!.Length} characters long; the limit is {t.Limit}."))];
 
     private static Dictionary<string, string[]> Group(IEnumerable<(string Path, string Message)> problems) =>
         problems.GroupBy(p => p.Path.Length == 0 ? "$" : p.Path)

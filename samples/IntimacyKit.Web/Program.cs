@@ -20,10 +20,12 @@ builder.Services.AddExperimentStore(builder.Configuration, builder.Environment);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddOpenApi();
+// The library's enums carry their own converter (the exact lower-kebab name of one value: no other casing, no comma
+// lists); a member given twice is refused, as the library refuses it.
 builder.Services.Configure<JsonOptions>(o =>
 {
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    o.SerializerOptions.AllowDuplicateProperties = false;
 });
 // Malformed JSON and wrong types reach the exception handler, which answers 400 with the JSON path.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -52,10 +52,11 @@ internal sealed partial class CatalogMerge
         };
 
         new ReferenceCheck(merged, merge._problems).Check(pack);
+        var problems = Serialization.StrictJson.With(merge._problems, pack, rooted: true).ToList();
 
-        if (merge._problems.Count > 0)
+        if (problems.Count > 0)
         {
-            throw new ContentPackException(string.IsNullOrWhiteSpace(pack.Name) ? "(unnamed)" : pack.Name, merge._problems);
+            throw new ContentPackException(string.IsNullOrWhiteSpace(pack.Name) ? "(unnamed)" : pack.Name, problems);
         }
 
         return merged;
@@ -415,9 +416,10 @@ internal sealed partial class CatalogMerge
     {
         Text(field.Label, $"{path}.label");
         Defined(field.Type, $"{path}.type");
-        if (field.MaxLength is < 1)
+        if (field.MaxLength is < 1 or > DocumentLimits.MaxTextLength)
         {
-            Add($"{path}.maxLength", "out-of-range", "The maximum length must be at least 1.");
+            Add($"{path}.maxLength", "out-of-range", string.Create(CultureInfo.InvariantCulture,
+                $"The maximum length must be from 1 to {DocumentLimits.MaxTextLength} (DocumentLimits.MaxTextLength)."));
         }
 
         var isMany = field.Type is FieldType.List or FieldType.TwoColumnTable;
@@ -431,9 +433,16 @@ internal sealed partial class CatalogMerge
             Add($"{path}.minItems", "out-of-range", "The minimum number of items cannot be negative.");
         }
 
-        if (field.MaxItems is { } max && (max < 1 || max < (field.MinItems ?? 1)))
+        if (field.MinItems is > DocumentLimits.MaxItems)
         {
-            Add($"{path}.maxItems", "out-of-range", "The maximum number of items must be at least 1 and at least the minimum.");
+            Add($"{path}.minItems", "out-of-range", string.Create(CultureInfo.InvariantCulture,
+                $"The minimum number of items cannot be more than {DocumentLimits.MaxItems} (DocumentLimits.MaxItems)."));
+        }
+
+        if (field.MaxItems is { } max && (max < 1 || max < (field.MinItems ?? 1) || max > DocumentLimits.MaxItems))
+        {
+            Add($"{path}.maxItems", "out-of-range", string.Create(CultureInfo.InvariantCulture,
+                $"The maximum number of items must be at least 1, at least the minimum and at most {DocumentLimits.MaxItems} (DocumentLimits.MaxItems)."));
         }
 
         if (field.Type != FieldType.Rating && (field.MinRating is not null || field.MaxRating is not null))

@@ -82,22 +82,22 @@ public sealed record ContentPack
     /// <param name="json">The JSON text.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ContentPackException">The JSON is malformed or does not have the shape of a pack; the error names the JSON path.</exception>
+    /// <exception cref="ContentPackException">The JSON is malformed, does not have the shape of a pack, repeats a member or holds a value over one of the <see cref="DocumentLimits"/>; the error names the JSON path.</exception>
     public static ContentPack Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(() => JsonSerializer.Deserialize(json, IntimacyKitJsonContext.Default.ContentPack), "(string)");
+        return Read(() => StrictJson.Read(json, IntimacyKitJsonContext.Default.ContentPack), "(string)");
     }
 
     /// <summary>Reads a pack from a stream of UTF-8 JSON. The stream is read to its end and left open.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ContentPackException">The JSON is malformed or does not have the shape of a pack; the error names the JSON path.</exception>
+    /// <exception cref="ContentPackException">The JSON is malformed, does not have the shape of a pack, repeats a member or holds a value over one of the <see cref="DocumentLimits"/>; the error names the JSON path.</exception>
     public static ContentPack Load(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Read(() => JsonSerializer.Deserialize(utf8Json, IntimacyKitJsonContext.Default.ContentPack), "(stream)");
+        return Read(() => StrictJson.Read(utf8Json, IntimacyKitJsonContext.Default.ContentPack), "(stream)");
     }
 
     /// <summary>Reads a pack from a stream of UTF-8 JSON without blocking. The stream is read to its end and left open.</summary>
@@ -105,14 +105,14 @@ public sealed record ContentPack
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ContentPackException">The JSON is malformed or does not have the shape of a pack; the error names the JSON path.</exception>
+    /// <exception cref="ContentPackException">The JSON is malformed, does not have the shape of a pack, repeats a member or holds a value over one of the <see cref="DocumentLimits"/>; the error names the JSON path.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async Task<ContentPack> LoadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         try
         {
-            return await JsonSerializer.DeserializeAsync(utf8Json, IntimacyKitJsonContext.Default.ContentPack, cancellationToken).ConfigureAwait(false)
+            return await StrictJson.ReadAsync(utf8Json, IntimacyKitJsonContext.Default.ContentPack, cancellationToken).ConfigureAwait(false)
                 ?? throw ContentPackException.NullDocument("(stream)");
         }
         catch (JsonException ex)
@@ -129,12 +129,12 @@ public sealed record ContentPack
     /// <exception cref="DirectoryNotFoundException">A folder on the path does not exist.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be opened for reading.</exception>
     /// <exception cref="IOException">The file could not be read.</exception>
-    /// <exception cref="ContentPackException">The JSON is malformed or does not have the shape of a pack; the error names the file and the JSON path.</exception>
+    /// <exception cref="ContentPackException">The JSON is malformed, does not have the shape of a pack, repeats a member or holds a value over one of the <see cref="DocumentLimits"/>; the error names the file and the JSON path.</exception>
     public static ContentPack LoadFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         using var stream = File.OpenRead(path);
-        return Read(() => JsonSerializer.Deserialize(stream, IntimacyKitJsonContext.Default.ContentPack), path);
+        return Read(() => StrictJson.Read(stream, IntimacyKitJsonContext.Default.ContentPack), path);
     }
 
     /// <summary>Writes the pack as indented UTF-8 JSON that <see cref="Parse(string)"/> reads back unchanged.</summary>

@@ -49,6 +49,7 @@ public sealed class ContentPackException : IntimacyKitException
 
         var code = message switch
         {
+            _ when Serialization.StrictJsonException.CodeOf(exception) is { } strict => strict,
             _ when message.Contains("missing required properties", StringComparison.Ordinal) => "missing-member",
             _ when message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) => "unknown-member",
             _ when message.Contains("doesn't allow null values", StringComparison.Ordinal)
@@ -59,7 +60,12 @@ public sealed class ContentPackException : IntimacyKitException
             _ => "invalid-json",
         };
 
-        if (code == "wrong-type")
+        if (code == "duplicate-member")
+        {
+            message = "The member is given twice in one object; give each member once.";
+        }
+
+        if (code == "wrong-type" && Serialization.StrictJsonException.CodeOf(exception) is null)
         {
             // The serializer names a .NET type, often the enclosing one; say what a content author can act on.
             message = IsAntidoteOrCircuitBreaker(exception.Path)

@@ -126,4 +126,86 @@ public sealed class CoachStoreTests : IDisposable
         File.ReadAllText($"{_coach.DataPath}.unreadable-1").Should().Be("{ broken");
         _coach.ReadData().Answers.Should().BeOfType<AssessmentAnswers>().Which.Answers.Should().HaveCount(Questionnaire.BuiltIn.Questions.Length);
     }
+
+    [Fact]
+    public void Of_two_coaches_on_one_file_the_second_save_is_refused_with_a_clear_message_and_nothing_of_either_is_lost()
+    {
+        new CoachStore(_coach.DataPath).Save(Sample("from before"));
+        var first = new CoachStore(_coach.DataPath);
+        var second = new CoachStore(_coach.DataPath);
+        first.Load().Data.EscalationPlan!.Triggers[0].Should().Be("from before");
+        second.Load();
+
+        first.TrySave(Sample("first coach")).Should().BeNull();
+        var problem = second.TrySave(Sample("second coach"));
+
+        problem.Should().Contain("Not saved").And.Contain("another coach saved it after this one opened it")
+            .And.Contain($"{_coach.DataPath}.conflict-1");
+        new CoachStore(_coach.DataPath).Load().Data.EscalationPlan!.Triggers[0].Should().Be("first coach", "the first coach's save is not overwritten");
+        CoachData.FromJson(File.ReadAllText($"{_coach.DataPath}.conflict-1")).EscalationPlan!.Triggers[0].Should().Be("second coach", "the second coach's data is kept beside it");
+
+        // The second coach keeps refusing (and keeps its latest data beside the file), so it never overwrites the first later.
+        second.TrySave(Sample("second coach, later")).Should().Contain($"{_coach.DataPath}.conflict-1");
+        CoachData.FromJson(File.ReadAllText($"{_coach.DataPath}.conflict-1")).EscalationPlan!.Triggers[0].Should().Be("second coach, later");
+        new CoachStore(_coach.DataPath).Load().Data.EscalationPlan!.Triggers[0].Should().Be("first coach");
+        first.TrySave(Sample("first coach again")).Should().BeNull("the first coach is still the one the file was saved by");
+    }
+
+    [Fact]
+    public void A_coach_that_loaded_no_file_does_not_overwrite_one_another_coach_created()
+    {
+        var late = new CoachStore(_coach.DataPath);
+        late.Load().Data.Should().Be(CoachData.Empty);
+        new CoachStore(_coach.DataPath).Save(Sample("created meanwhile"));
+
+        late.TrySave(Sample("late")).Should().Contain("Not saved");
+
+        new CoachStore(_coach.DataPath).Load().Data.EscalationPlan!.Triggers[0].Should().Be("created meanwhile");
+    }
+
+    [Fact]
+    public void A_save_while_another_coach_holds_the_lock_is_refused_and_kept_beside_the_file()
+    {
+        var store = new CoachStore(_coach.DataPath);
+        store.Load();
+        using (new FileStream(Path.Combine(_coach.Folder, ".coach.json.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            store.TrySave(Sample("while locked")).Should().Contain("another coach is saving to it right now");
+        }
+
+        File.Exists(_coach.DataPath).Should().BeFalse();
+        CoachData.FromJson(File.ReadAllText($"{_coach.DataPath}.conflict-1")).EscalationPlan!.Triggers[0].Should().Be("while locked");
+    }
+
+    [Fact]
+    public void Temporary_files_left_by_a_coach_killed_mid_save_are_removed_at_the_next_load()
+    {
+        new CoachStore(_coach.DataPath).Save(Sample("kept"));
+        var stray = Path.Combine(_coach.Folder, $".coach.json.{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(stray, "{ half writ");
+        var other = Path.Combine(_coach.Folder, "notes.tmp");
+        File.WriteAllText(other, "not the coach's");
+
+        new CoachStore(_coach.DataPath).Load().Data.EscalationPlan!.Triggers[0].Should().Be("kept");
+
+        File.Exists(stray).Should().BeFalse();
+        File.Exists(other).Should().BeTrue("only the coach's own temporary files are removed");
+    }
+
+    [Fact]
+    public void Unknown_top_level_members_are_kept_on_save()
+    {
+        File.WriteAllText(_coach.DataPath, """
+            { "schemaVersion": 1, "reminders": { "time": "19:30", "days": ["mon", "thu"] }, "theme": "dark" }
+            """);
+        var store = new CoachStore(_coach.DataPath);
+        var loaded = store.Load().Data;
+
+        store.Save(loaded with { EscalationPlan = Sample("new").EscalationPlan });
+
+        var saved = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(_coach.DataPath))!;
+        saved["theme"]!.GetValue<string>().Should().Be("dark");
+        saved["reminders"]!["days"]![1]!.GetValue<string>().Should().Be("thu");
+        saved["escalationPlan"].Should().NotBeNull();
+    }
 }

@@ -54,13 +54,25 @@ internal static class ExperimentEndpoints
         experiments.MapPost("/", async Task<Results<Created<ExperimentView>, HttpValidationProblem>> (
             CreateExperimentRequest body, IntimacyCatalog catalog, ExperimentStore store, TimeProvider time, CancellationToken cancellationToken) =>
         {
-            var problems = new List<(string Path, string Message)>();
+            var ids = body.PracticeIds ?? [];
+            var problems = Problems.OverLimits(
+                [("change", body.Change, DocumentLimits.MaxNameLength), ("measure.description", body.Measure?.Description, DocumentLimits.MaxTextLength),
+                 .. ids.Select((p, i) => ($"practiceIds[{i}]", p, DocumentLimits.MaxIdLength))]);
+            if (ids.Count > DocumentLimits.MaxItems)
+            {
+                problems.Add(("practiceIds", $"Choose at most {DocumentLimits.MaxItems} practices."));
+            }
+
+            if (problems.Count > 0)
+            {
+                return Problems.Invalid(problems);
+            }
+
             if (string.IsNullOrWhiteSpace(body.Change))
             {
                 problems.Add(("change", "Say what you want to change; it is empty."));
             }
 
-            var ids = body.PracticeIds ?? [];
             if (ids.Count == 0)
             {
                 problems.Add(("practiceIds", "Choose at least one practice from /api/catalog/practices."));
@@ -146,6 +158,8 @@ internal static class ExperimentEndpoints
         experiments.MapPost("/{id}/practice-logs", async Task<Results<Ok<ExperimentView>, ProblemHttpResult, HttpValidationProblem>> (string id, PracticeLogRequest body, ExperimentStore store, TimeProvider time, CancellationToken cancellationToken) =>
             string.IsNullOrWhiteSpace(body.PracticeId)
                 ? Problems.Invalid("practiceId", "Say which practice you did: the id of one of the experiment's practices.")
+                : Problems.OverLimits(("practiceId", body.PracticeId, DocumentLimits.MaxIdLength), ("note", body.Note, DocumentLimits.MaxTextLength)) is [_, ..] tooLong
+                ? Problems.Invalid(tooLong)
                 : await UpdateAsync(store, id, e => e.LogPractice(body.PracticeId, time, body.Times ?? 1, body.Note), StatusCodes.Status422UnprocessableEntity, "The practice log was not kept.", cancellationToken))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -156,6 +170,8 @@ internal static class ExperimentEndpoints
         experiments.MapPost("/{id}/measurements", async Task<Results<Ok<ExperimentView>, ProblemHttpResult, HttpValidationProblem>> (string id, MeasurementRequest body, ExperimentStore store, TimeProvider time, CancellationToken cancellationToken) =>
             body.Value is not { } value
                 ? Problems.Invalid("value", "The reading is missing; send today's value of the goal's measure.")
+                : Problems.OverLimits(("note", body.Note, DocumentLimits.MaxTextLength)) is [_, ..] tooLong
+                ? Problems.Invalid(tooLong)
                 : await UpdateAsync(store, id, e => e.RecordMeasurement(value, time, body.Note), StatusCodes.Status422UnprocessableEntity, "The reading was not kept.", cancellationToken))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -167,8 +183,10 @@ internal static class ExperimentEndpoints
     }
 
     private static void MapMove(RouteGroupBuilder group, string name, Func<Experiment, TimeProvider, string?, ExperimentResult> move, string summary) =>
-        group.MapPost($"/{{id}}/{name}", (string id, MoveRequest? body, ExperimentStore store, TimeProvider time, CancellationToken cancellationToken) =>
-            UpdateAsync(store, id, e => move(e, time, body?.Note), StatusCodes.Status409Conflict, $"The experiment cannot {name} now.", cancellationToken))
+        group.MapPost($"/{{id}}/{name}", async Task<Results<Ok<ExperimentView>, ProblemHttpResult, HttpValidationProblem>> (string id, MoveRequest? body, ExperimentStore store, TimeProvider time, CancellationToken cancellationToken) =>
+            Problems.OverLimits(("note", body?.Note, DocumentLimits.MaxTextLength)) is [_, ..] tooLong
+                ? Problems.Invalid(tooLong)
+                : await UpdateAsync(store, id, e => move(e, time, body?.Note), StatusCodes.Status409Conflict, $"The experiment cannot {name} now.", cancellationToken))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -4,6 +4,14 @@ using Microsoft.Data.Sqlite;
 
 namespace IntimacyKit.Web.Storage;
 
+/// <summary>A stored experiment the library refuses to read; the message names the JSON path and what is wrong.</summary>
+internal sealed class UnreadableExperimentException(string id, System.Text.Json.JsonException inner)
+    : Exception($"The stored experiment '{id}' cannot be read at {inner.Path ?? "$"}: {FirstSentence(inner.Message)}", inner)
+{
+    private static string FirstSentence(string message) =>
+        message.IndexOf(" Path:", StringComparison.Ordinal) is > 0 and var cut ? message[..cut] : message;
+}
+
 /// <summary>An experiment as stored: its id, the row's version (for optimistic concurrency) and the document.</summary>
 internal sealed record StoredExperiment(string Id, long Version, Experiment Experiment);
 
@@ -44,7 +52,15 @@ internal sealed class ExperimentStore(string connectionString, TimeProvider time
             return null;
         }
 
-        return new StoredExperiment(id, reader.GetInt64(0), IntimacyKitJson.Deserialize<Experiment>(reader.GetString(1)));
+        try
+        {
+            return new StoredExperiment(id, reader.GetInt64(0), IntimacyKitJson.Deserialize<Experiment>(reader.GetString(1)));
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            // A row the library no longer reads (written before its limits, or by hand): a 422 naming where, not a 500.
+            throw new UnreadableExperimentException(id, ex);
+        }
     }
 
     /// <summary>Replaces the document when the row still has <paramref name="expectedVersion"/>; false when someone wrote first.</summary>

@@ -146,6 +146,28 @@ public sealed record JointSession : UserDocument
         return JointSessionValidator.Validate(this, exercise);
     }
 
+    /// <summary>
+    /// Checks the session against the catalog it belongs to: like <see cref="Validate(Exercise)"/> with the exercise
+    /// the session names, or, when the catalog has no such exercise, like <see cref="Validate()"/> with the problem
+    /// <c>unknown-exercise</c> at <c>exerciseId</c>. Never throws, whatever the session holds.
+    /// </summary>
+    /// <param name="catalog">The catalog of the app's exercises.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is <see langword="null"/>.</exception>
+    public ValidationResult Validate(IntimacyCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (ExerciseId is not null && catalog.TryGet<Exercise>(ExerciseId, out var exercise))
+        {
+            return JointSessionValidator.Validate(this, exercise);
+        }
+
+        var unknown = new ValidationProblem("exerciseId", "unknown-exercise", string.IsNullOrWhiteSpace(ExerciseId)
+            ? "The session does not name its exercise."
+            : $"The catalog has no exercise '{(ExerciseId.Length <= DocumentLimits.MaxIdLength ? ExerciseId : ExerciseId[..DocumentLimits.MaxIdLength] + "...")}'.");
+        return ValidationResult.FromProblems([unknown, .. JointSessionValidator.Validate(this, exercise: null).Problems]);
+    }
+
     private PartnerSubmission? Find(string? partnerId) =>
         partnerId is null ? null : Submissions.FirstOrDefault(s => s is not null && s.Response is not null && string.Equals(s.PartnerId, partnerId, StringComparison.Ordinal));
 

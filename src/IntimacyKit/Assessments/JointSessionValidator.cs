@@ -49,7 +49,7 @@ internal static class JointSessionValidator
             CheckSubmission(session, exercise, submission, path, seen, problems);
         }
 
-        return ValidationResult.FromProblems(problems);
+        return ValidationResult.FromProblems(Serialization.StrictJson.With(problems, session, answerPaths: true));
     }
 
     private static void CheckSubmission(JointSession session, Exercise? exercise, PartnerSubmission submission, string path, HashSet<string> seen, List<ValidationProblem> problems)

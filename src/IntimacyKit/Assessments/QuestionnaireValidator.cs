@@ -109,7 +109,7 @@ internal static class QuestionnaireValidator
         }
 
         CheckDanceReadings(questionnaire, problems);
-        return ValidationResult.FromProblems(problems);
+        return ValidationResult.FromProblems(Serialization.StrictJson.With(problems, questionnaire));
     }
 
     private static void CheckMeasure(AssessmentQuestion question, string path, List<ValidationProblem> problems)

@@ -101,7 +101,7 @@ public sealed class SelfAssessment
             problems.Add(new($"answers.{id}", "unknown-question", $"Questionnaire '{Questionnaire.Id}' has no question '{id}'."));
         }
 
-        return ValidationResult.FromProblems(problems);
+        return ValidationResult.FromProblems(Serialization.StrictJson.With(problems, answers));
     }
 
     /// <summary>Scores complete, valid answers into a profile with recommendations.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using IntimacyKit.Serialization;
+
 namespace IntimacyKit.Coaching;
 
 /// <summary>The kinds of wording the <see cref="MessageCoach"/> points out in a message.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<CoachFindingKind>))]
 public enum CoachFindingKind
 {
     /// <summary>A sweeping generalisation about the other person, such as "you always", "you never" or "every time you".</summary>

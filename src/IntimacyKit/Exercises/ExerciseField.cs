@@ -8,7 +8,7 @@ namespace IntimacyKit.Exercises;
 public sealed record ExerciseField
 {
     /// <summary>The longest text accepted in one text answer, list entry or table cell when <see cref="MaxLength"/> is not set.</summary>
-    public const int DefaultMaxLength = 4000;
+    public const int DefaultMaxLength = DocumentLimits.MaxTextLength;
 
     /// <summary>Gets the field's id, lower-kebab-case and unique within its exercise; answers are keyed by it.</summary>
     public required string Id { get; init; }

@@ -47,7 +47,7 @@ internal static class ExerciseResponseValidator
                 $"Exercise '{exercise.Id}' has no field '{fieldId}'."));
         }
 
-        return ValidationResult.FromProblems(problems);
+        return ValidationResult.FromProblems(Serialization.StrictJson.With(problems, response, answerPaths: true));
     }
 
     private static void CheckAnswer(ExerciseField field, FieldAnswer answer, string path, List<ValidationProblem> problems)

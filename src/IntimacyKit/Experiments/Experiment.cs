@@ -12,7 +12,9 @@ namespace IntimacyKit.Experiments;
 /// experiment, or the unchanged one and every problem found, so nothing entered is lost. "Today" always comes from
 /// the <see cref="TimeProvider"/> passed in, in its local time zone. Instances are thread-safe. JSON members this
 /// version does not know are kept in <see cref="UserDocument.AdditionalProperties"/>. Record equality compares the collections
-/// by reference.
+/// by reference. A change that would take the experiment over one of the <see cref="DocumentLimits"/> (a note longer
+/// than <see cref="DocumentLimits.MaxTextLength"/>, more than <see cref="DocumentLimits.MaxSectionItems"/> events,
+/// logs or readings) is refused with the problem's path, so an experiment never grows past what reading accepts.
 /// </remarks>
 public sealed record Experiment : UserDocument
 {
@@ -218,7 +220,7 @@ public sealed record Experiment : UserDocument
     /// other legally, and every log, reading and check-in. Reports every problem at once and never throws.
     /// </summary>
     /// <returns>The result.</returns>
-    public ValidationResult Validate() => ValidationResult.FromProblems(ExperimentRules.Validate(this));
+    public ValidationResult Validate() => ValidationResult.FromProblems(Serialization.StrictJson.With(ExperimentRules.Validate(this), this));
 
     private ExperimentResult Move(ExperimentMove move, TimeProvider time, string? note)
     {
@@ -232,6 +234,19 @@ public sealed record Experiment : UserDocument
         });
     }
 
-    private ExperimentResult Result(List<ValidationProblem> problems, Func<Experiment> change) =>
-        problems.Count == 0 ? new ExperimentResult(change(), []) : new ExperimentResult(this, [.. problems]);
+    // A change that would put the experiment over one of the DocumentLimits (a note too long, more events, logs or
+    // readings than a list may hold) is refused like any other problem, so an experiment never grows past what
+    // Validate and reading accept.
+    private ExperimentResult Result(List<ValidationProblem> problems, Func<Experiment> change)
+    {
+        if (problems.Count > 0)
+        {
+            return new ExperimentResult(this, [.. problems]);
+        }
+
+        var changed = change();
+        return Serialization.StrictJson.Check(changed) is { Count: > 0 } overLimits
+            ? new ExperimentResult(this, [.. overLimits])
+            : new ExperimentResult(changed, []);
+    }
 }

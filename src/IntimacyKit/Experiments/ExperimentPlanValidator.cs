@@ -34,7 +34,7 @@ internal static class ExperimentPlanValidator
             RequireText(partner.Name, "accountabilityPartner.name", "The accountability partner needs a name.", problems);
         }
 
-        return ValidationResult.FromProblems(problems);
+        return ValidationResult.FromProblems(Serialization.StrictJson.With(problems, plan));
     }
 
     private static void CheckGoal(ExperimentGoal? goal, List<ValidationProblem> problems)

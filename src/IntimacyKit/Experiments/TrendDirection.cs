@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using IntimacyKit.Serialization;
+
 namespace IntimacyKit.Experiments;
 
 /// <summary>Which way the goal's measure has moved from its baseline, judged against its target.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<TrendDirection>))]
 public enum TrendDirection
 {
     /// <summary>No measurement yet.</summary>

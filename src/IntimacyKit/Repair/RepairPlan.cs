@@ -107,7 +107,7 @@ public sealed record RepairPlan : UserDocument
             RepairValidation.Text(problems, $"{path}.note", "The note", record.Note, required: false);
         }
 
-        return ValidationResult.FromProblems(problems);
+        return ValidationResult.FromProblems(Serialization.StrictJson.With(problems, this));
     }
 
     /// <summary>Returns a copy with one follow-through record added, keeping the records in date order.</summary>

@@ -53,6 +53,6 @@ public sealed record RepairRequest : UserDocument
 
         RepairValidation.Text(problems, "howIWillKnow", "How you will know", HowIWillKnow, required: true);
         RepairValidation.Text(problems, "boundary", "Your boundary", Boundary, required: true);
-        return ValidationResult.FromProblems(problems);
+        return ValidationResult.FromProblems(Serialization.StrictJson.With(problems, this));
     }
 }

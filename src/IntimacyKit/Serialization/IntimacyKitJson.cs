@@ -18,7 +18,8 @@ public static class IntimacyKitJson
 {
     /// <summary>
     /// Gets the read-only options IntimacyKit reads and writes with: camelCase members, lower-kebab-case
-    /// enums, exact member names, unknown members rejected except where a model keeps them, and the
+    /// enums (the exact name of one value), exact member names, duplicate members rejected, unknown members rejected
+    /// except where a model keeps them, plausible dates and lengths of time, and the
     /// source-generated metadata of every model. To combine them with an app's own source-generated context,
     /// copy them: <c>var options = new JsonSerializerOptions(IntimacyKitJson.Options);</c> then
     /// <c>options.TypeInfoResolverChain.Add(MyAppJsonContext.Default);</c>.
@@ -42,7 +43,7 @@ public static class IntimacyKitJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The model; never <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The JSON is malformed, is <c>null</c>, or does not fit <typeparamref name="T"/>; the message names the JSON path.</exception>
+    /// <exception cref="JsonException">The JSON is malformed, is <c>null</c>, does not fit <typeparamref name="T"/>, repeats a member, or holds a value over one of the <see cref="DocumentLimits"/>; the exception's path names the member.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not an IntimacyKit model.</exception>
     public static T Deserialize<T>(string json)
     {
@@ -50,7 +51,7 @@ public static class IntimacyKitJson
         var typeInfo = TypeInfo<T>();
         try
         {
-            return JsonSerializer.Deserialize(json, typeInfo) ?? throw NullDocument<T>();
+            return StrictJson.Read(json, typeInfo) ?? throw NullDocument<T>();
         }
         catch (NotSupportedException ex)
         {
@@ -64,7 +65,7 @@ public static class IntimacyKitJson
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The model; never <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The JSON is malformed, is <c>null</c>, or does not fit <typeparamref name="T"/>; the message names the JSON path.</exception>
+    /// <exception cref="JsonException">The JSON is malformed, is <c>null</c>, does not fit <typeparamref name="T"/>, repeats a member, or holds a value over one of the <see cref="DocumentLimits"/>; the exception's path names the member.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not an IntimacyKit model.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async ValueTask<T> DeserializeAsync<T>(Stream utf8Json, CancellationToken cancellationToken = default)
@@ -73,7 +74,7 @@ public static class IntimacyKitJson
         var typeInfo = TypeInfo<T>();
         try
         {
-            return await JsonSerializer.DeserializeAsync(utf8Json, typeInfo, cancellationToken).ConfigureAwait(false)
+            return await StrictJson.ReadAsync(utf8Json, typeInfo, cancellationToken).ConfigureAwait(false)
                 ?? throw NullDocument<T>();
         }
         catch (NotSupportedException ex)

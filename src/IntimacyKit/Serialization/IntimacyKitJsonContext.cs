@@ -7,19 +7,23 @@ namespace IntimacyKit.Serialization;
 
 /// <summary>
 /// The source-generated System.Text.Json context for every public model and for the built-in rule files of the
-/// coach and the safety screen: AOT-safe and reflection-free. Apps reach it through <see cref="IntimacyKitJson"/>.
+/// coach and the safety screen: AOT-safe and reflection-free. Strict: exact member and enum names, no duplicate
+/// members, plausible dates and lengths of time. Apps reach it through <see cref="IntimacyKitJson"/>.
 /// </summary>
 [JsonSourceGenerationOptions(
     System.Text.Json.JsonSerializerDefaults.Web,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = false,
+    AllowDuplicateProperties = false,
     AllowOutOfOrderMetadataProperties = true,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
-    NumberHandling = JsonNumberHandling.Strict)]
+    NumberHandling = JsonNumberHandling.Strict,
+    MaxDepth = 64,
+    Converters = [typeof(PlausibleDateConverter), typeof(PlausibleDurationConverter)])]
 [JsonSerializable(typeof(ContentPack))]
 [JsonSerializable(typeof(Chapter))]
 [JsonSerializable(typeof(Practice))]

@@ -26,10 +26,10 @@ public abstract record Worksheet : UserDocument
     public const int CurrentSchemaVersion = 1;
 
     /// <summary>The longest text accepted in one answer, list entry or table cell, in UTF-16 characters.</summary>
-    public const int MaxTextLength = 4000;
+    public const int MaxTextLength = DocumentLimits.MaxTextLength;
 
     /// <summary>The most rows or entries accepted in one list of a worksheet.</summary>
-    public const int MaxItems = 200;
+    public const int MaxItems = DocumentLimits.MaxItems;
 
     private protected Worksheet()
     {
@@ -65,16 +65,17 @@ public abstract record Worksheet : UserDocument
         }
 
         Check(check);
-        return ValidationResult.FromProblems(check.Problems);
+        return ValidationResult.FromProblems(Serialization.StrictJson.With(check.Problems, this));
     }
 
     /// <summary>
     /// Renders the worksheet as Markdown (CommonMark with GitHub tables). Everything a person typed is escaped, so
     /// text such as <c>|</c>, <c>*</c>, <c>#</c> or a line break can neither break a table nor add markup. An
-    /// incomplete worksheet renders what it holds; blanks show as empty.
+    /// incomplete worksheet renders what it holds; blanks show as empty. One over a limit is refused.
     /// </summary>
     /// <param name="formatProvider">The culture for dates, numbers and percentages; <see langword="null"/> for the current culture.</param>
     /// <returns>The Markdown text, lines ending in <c>\n</c>.</returns>
+    /// <exception cref="DocumentLimitException">The worksheet holds a value over one of its limits (a text too long, too many rows; see <see cref="DocumentLimits"/>); <see cref="Validate"/> reports the same problems.</exception>
     public string ToMarkdown(IFormatProvider? formatProvider = null) => Render(new MarkdownWorksheetWriter(formatProvider));
 
     /// <summary>
@@ -83,11 +84,19 @@ public abstract record Worksheet : UserDocument
     /// </summary>
     /// <param name="formatProvider">The culture for dates, numbers and percentages; <see langword="null"/> for the current culture.</param>
     /// <returns>The text, lines ending in <c>\n</c>.</returns>
+    /// <exception cref="DocumentLimitException">The worksheet holds a value over one of its limits; <see cref="Validate"/> reports the same problems.</exception>
     public string ToPlainText(IFormatProvider? formatProvider = null) => Render(new PlainTextWorksheetWriter(formatProvider));
 
-    /// <summary>Returns the worksheet as plain text in the current culture.</summary>
-    /// <returns>The same as <see cref="ToPlainText"/>.</returns>
-    public sealed override string ToString() => ToPlainText(CultureInfo.CurrentCulture);
+    /// <summary>Returns the worksheet as plain text in the current culture; never throws.</summary>
+    /// <returns>The same as <see cref="ToPlainText"/>, or, for a worksheet over a limit, a line that says it is not rendered.</returns>
+    public sealed override string ToString() => OverLimits().Count > 0
+        ? $"{Heading}: not rendered, a value is over one of the DocumentLimits (see Validate())."
+        : ToPlainText(CultureInfo.CurrentCulture);
+
+    // The problems of Validate that are about size (a text too long, too many entries, a document too large or too
+    // deep), whether the worksheet's own rules or the document limits found them; an incomplete worksheet still renders.
+    private List<ValidationProblem> OverLimits() =>
+        [.. Validate().Problems.Where(p => p.Code is "too-long" or "too-many" or "too-many-items" or "too-large" or "too-deep")];
 
     private protected abstract void Check(WorksheetCheck check);
 
@@ -95,6 +104,12 @@ public abstract record Worksheet : UserDocument
 
     private string Render(WorksheetWriter writer)
     {
+        // Rendering refuses what Validate refuses for size: a worksheet over a limit is not rendered at any length.
+        if (OverLimits() is { Count: > 0 } overLimits)
+        {
+            throw new DocumentLimitException(overLimits);
+        }
+
         writer.Title(Heading);
         Write(writer);
         writer.Attribution(ChapterNumber);

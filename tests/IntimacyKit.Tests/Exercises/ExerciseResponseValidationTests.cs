@@ -303,13 +303,28 @@ public sealed class ExerciseResponseValidationTests
     }
 
     [Fact]
-    public void Any_time_of_day_and_any_date_are_accepted()
+    public void Any_time_of_day_and_any_plausible_date_are_accepted()
     {
         var response = Complete
             .WithAnswer("reconnect-at", new TimeAnswer(TimeOnly.MinValue))
-            .WithAnswer("start-on", new DateAnswer(DateOnly.MinValue));
+            .WithAnswer("start-on", new DateAnswer(new DateOnly(DocumentLimits.MinYear, 1, 1)));
 
         _chart.Validate(response).IsValid.Should().BeTrue();
+        _chart.Validate(response.WithAnswer("start-on", new DateAnswer(new DateOnly(DocumentLimits.MaxYear, 12, 31)))).IsValid.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    [InlineData(DocumentLimits.MinYear - 1, 12, 31)]
+    [InlineData(DocumentLimits.MaxYear + 1, 1, 1)]
+    public void An_implausible_date_is_out_of_range(int year, int month, int day)
+    {
+        var response = Complete.WithAnswer("start-on", new DateAnswer(new DateOnly(year, month, day)));
+
+        var problem = _chart.Validate(response).Problems.Should().ContainSingle().Subject;
+        problem.Code.Should().Be("out-of-range");
+        problem.Path.Should().Be("answers.start-on");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CsCheck;
 using IntimacyKit.Experiments;
 using IntimacyKit.Serialization;
+using IntimacyKit.Tests.Serialization;
 
 namespace IntimacyKit.Tests.Experiments;
 
@@ -28,12 +29,15 @@ public sealed class ExperimentPropertyTests
     }
 
     [Fact]
-    public void Any_experiment_with_its_logs_round_trips_through_json_without_loss()
+    public void Any_experiment_with_its_logs_round_trips_through_json_without_loss_or_is_refused_with_a_path()
     {
         ExperimentGenerators.Experiments.Sample(experiment =>
         {
             var json = IntimacyKitJson.Serialize(experiment);
-            var back = IntimacyKitJson.Deserialize<Experiment>(json);
+            if (StrictReading.ReadBackOrRefused(json, IntimacyKitJson.Deserialize<Experiment>, experiment.Validate) is not { } back)
+            {
+                return;
+            }
 
             IntimacyKitJson.Serialize(back).Should().Be(json);
             back.Should().BeEquivalentTo(experiment, o => Equivalence.Deep(o)

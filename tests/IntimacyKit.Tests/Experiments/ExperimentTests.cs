@@ -13,6 +13,40 @@ public sealed class ExperimentTests
         Experiment.Create(plan ?? SamplePlans.SixWeeks, Monday).Start(_clock).Experiment;
 
     [Fact]
+    public void A_note_over_the_text_limit_is_refused_and_the_experiment_is_unchanged()
+    {
+        var started = Started();
+        var note = new string('n', DocumentLimits.MaxTextLength + 1);
+
+        var log = started.LogPractice("daily-i-statement", _clock, note: note);
+        var reading = started.RecordMeasurement(4, _clock, note);
+        var pause = started.Pause(_clock, note);
+
+        log.Problems.Should().ContainSingle(p => p.Path == "practiceLogs[0].note" && p.Code == "too-long");
+        reading.Problems.Should().ContainSingle(p => p.Path == "measurements[0].note" && p.Code == "too-long");
+        pause.Problems.Should().ContainSingle(p => p.Path == "events[1].note" && p.Code == "too-long");
+        new[] { log, reading, pause }.Should().OnlyContain(r => !r.Succeeded && ReferenceEquals(r.Experiment, started));
+        started.LogPractice("daily-i-statement", _clock, note: new string('n', DocumentLimits.MaxTextLength)).Succeeded.Should().BeTrue();
+    }
+
+    [Fact]
+    public void An_experiment_keeps_at_most_the_section_limit_of_events()
+    {
+        var full = Started() with
+        {
+            Events = [new ExperimentEvent(Monday, ExperimentMove.Start, null), .. Enumerable.Range(0, DocumentLimits.MaxSectionItems - 1)
+                .Select(i => new ExperimentEvent(Monday, i % 2 == 0 ? ExperimentMove.Pause : ExperimentMove.ReturnToPractice, null))],
+        };
+        full.Validate().IsValid.Should().BeTrue(full.Validate().ToString());
+
+        var result = full.ReturnToPractice(_clock);
+
+        result.Succeeded.Should().BeFalse();
+        result.Problems.Should().ContainSingle(p => p.Path == "events" && p.Code == "too-many-items");
+        full.Events.Should().HaveCount(DocumentLimits.MaxSectionItems);
+    }
+
+    [Fact]
     public void A_new_experiment_is_planned_and_starting_it_makes_it_active_from_today()
     {
         var planned = Experiment.Create(SamplePlans.SixWeeks, Monday.AddDays(7));
