@@ -18,9 +18,6 @@ namespace IntimacyKit.Tests.Coaching;
 /// </remarks>
 public sealed class CoachHeldOutTests(ITestOutputHelper output)
 {
-    // coach-heldout-3, measured once on 2026-12-04: precision 0.800, recall 0.100.
-    private const double HeldOutPrecision = 0.79;
-    private const double HeldOutRecall = 0.09;
 
     private static readonly string[] s_blamingFamilies =
         ["generalising", "character-attack", "sarcasm", "contempt-disgust", "rhetorical-question", "mind-reading",
@@ -28,8 +25,8 @@ public sealed class CoachHeldOutTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("coach-tuning-1.en")]
+    [InlineData("coach-tuning-2.en")]
     [InlineData("coach-heldout-2.en")]
-    [InlineData("coach-heldout-3.en")]
     public void Each_set_has_at_least_300_blaming_and_200_clean_messages_in_every_family(string name)
     {
         var set = Load(name);
@@ -51,14 +48,15 @@ public sealed class CoachHeldOutTests(ITestOutputHelper output)
         recall.Should().BeGreaterThanOrEqualTo(0.14);
     }
 
-    // coach-heldout-3, written after that, measured once on 2026-12-04.
+    // coach-tuning-2 was written as the held-out coach-heldout-3 and measured once (precision 0.800, recall 0.100);
+    // issue 12's rules were then tuned on it, so it is a tuning set now.
     [Fact]
-    public void On_the_held_out_set_the_coach_keeps_at_least_its_recorded_figures()
+    public void On_the_second_tuning_set_the_coach_keeps_at_least_its_recorded_figures()
     {
-        var (precision, recall) = Measure("coach-heldout-3.en", "held out: never read or tuned on");
+        var (precision, recall) = Measure("coach-tuning-2.en", "tuning set: tuned on");
 
-        precision.Should().BeGreaterThanOrEqualTo(HeldOutPrecision);
-        recall.Should().BeGreaterThanOrEqualTo(HeldOutRecall);
+        precision.Should().BeGreaterThanOrEqualTo(0.79);
+        recall.Should().BeGreaterThanOrEqualTo(0.09);
     }
 
     // Precision and recall of "the message has a finding", printed with the recall of each family; no message is printed.
