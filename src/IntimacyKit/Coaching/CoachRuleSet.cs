@@ -54,6 +54,22 @@ internal sealed class CoachRuleSet
             }
         }
 
+        var antidotes = new Dictionary<CoachFindingKind, CoachAntidoteData>();
+        foreach (var kind in Enum.GetValues<CoachFindingKind>())
+        {
+            var name = JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+            antidotes[kind] = document.Antidotes.GetValueOrDefault(name)
+                ?? throw new InvalidOperationException($"The coach rules have no antidote for the kind '{name}' ($.antidotes.{name}).");
+        }
+
+        foreach (var name in document.Antidotes.Keys)
+        {
+            if (!Enum.GetValues<CoachFindingKind>().Any(k => JsonNamingPolicy.KebabCaseLower.ConvertName(k.ToString()) == name))
+            {
+                throw new InvalidOperationException($"The coach rules give an antidote for '{name}' ($.antidotes.{name}), which is not a finding kind.");
+            }
+        }
+
         var rules = ImmutableArray.CreateBuilder<CoachRule>(document.Rules.Length);
         var textRules = new List<TextRule>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -77,7 +93,7 @@ internal sealed class CoachRuleSet
                 throw new InvalidOperationException($"Coach rule '{data.Id}' has no frames.");
             }
 
-            rules.Add(new CoachRule(data.Id, data.Kind, data.Explanation, data.Suggestion));
+            rules.Add(new CoachRule(data.Id, data.Kind, data.Explanation, data.Suggestion, antidotes[data.Kind]));
             textRules.Add(new TextRule($"$.rules[{i}]")
             {
                 Form = form,
@@ -88,6 +104,7 @@ internal sealed class CoachRuleSet
                 UnlessOpening = data.UnlessOpening,
                 UnlessClosing = data.UnlessClosing,
                 Opening = data.Opening,
+                Closing = data.Closing,
                 MinLetters = data.MinLetters,
                 Acronyms = data.Acronyms,
             });
@@ -111,7 +128,7 @@ internal sealed class CoachRuleSet
 }
 
 /// <summary>One compiled rule.</summary>
-internal sealed record CoachRule(string Id, CoachFindingKind Kind, string Explanation, string Suggestion);
+internal sealed record CoachRule(string Id, CoachFindingKind Kind, string Explanation, string Suggestion, CoachAntidoteData Antidote);
 
 /// <summary>The parts of the message the rewrite reads, each found by frames of the rules file's <c>rewrite</c>.</summary>
 internal enum RewritePart

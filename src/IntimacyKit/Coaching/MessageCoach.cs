@@ -169,6 +169,8 @@ public sealed class MessageCoach
                 RuleId = rule.Id,
                 Explanation = rule.Explanation,
                 Suggestion = rule.Suggestion,
+                Antidote = rule.Antidote.Antidote,
+                AntidoteId = rule.Antidote.ItemId,
                 UnderlyingFeelings = rule.Kind == CoachFindingKind.FauxFeeling && _vocabulary.FauxAtEnd(text) is { } faux
                     ? _vocabulary.FauxFeelings[faux]
                     : [],
