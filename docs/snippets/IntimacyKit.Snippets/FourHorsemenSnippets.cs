@@ -101,4 +101,57 @@ public sealed class FourHorsemenSnippets : SnippetTest
 
         Output.Should().Be("0 findings, safety: Urgent\n");
     }
+
+    [Fact]
+    public void An_app_adds_coach_rules_of_its_own()
+    {
+        #region own-coach-rules
+        CoachRuleFile putDowns = CoachRuleFile.Parse("""
+            {
+              "language": "en",
+              "classes": { "app-insults": { "words": ["muppet", "numpty", "plonker"] } },
+              "rules": [
+                {
+                  "id": "app-put-down",
+                  "kind": "contempt",
+                  "frames": ["you @app-insults"],
+                  "explanation": "A put-down tells the other person you look down on them.",
+                  "suggestion": "Say what upset you, plainly."
+                }
+              ]
+            }
+            """);
+        MessageCoach coach = MessageCoach.Default.WithRules([putDowns]);
+
+        CoachFinding finding = coach.Analyze("Honestly, you numpty.").Findings[0];
+        Console.WriteLine($"{finding.Kind} \"{finding.Text}\" ({finding.RuleId}) -> {finding.AntidoteId}");
+        // Contempt "you numpty" (app-put-down) -> feeling-statement-script
+        #endregion
+
+        Output.Should().Be("Contempt \"you numpty\" (app-put-down) -> feeling-statement-script\n");
+    }
+
+    [Fact]
+    public void A_coach_rule_file_with_a_mistake_is_refused_with_its_path()
+    {
+        #region coach-rules-error
+        try
+        {
+            CoachRuleFile.Parse("""
+                { "language": "en", "rules": [ { "id": "app-rule", "kind": "contempt", "frames": ["you ( numpty"],
+                  "explanation": "A put-down.", "suggestion": "Say what upset you." } ] }
+                """);
+        }
+        catch (CoachRulesException e)
+        {
+            foreach (ValidationProblem problem in e.Problems)
+            {
+                Console.WriteLine($"{problem.Path} {problem.Code}");
+            }
+            // $.rules[0].frames[0] invalid-frame
+        }
+        #endregion
+
+        Output.Should().Be("$.rules[0].frames[0] invalid-frame\n");
+    }
 }

@@ -21,13 +21,13 @@ internal sealed record CoachRulesDocument
     /// <summary>Named frames, <c>%name</c> in a frame.</summary>
     public ImmutableDictionary<string, string> Frames { get; init => field = value ?? ImmutableDictionary<string, string>.Empty; } = ImmutableDictionary<string, string>.Empty;
 
-    /// <summary>The antidote of each finding kind, by its kebab-case name (<c>mind-reading</c>); every kind has one.</summary>
-    public required ImmutableDictionary<string, CoachAntidoteData> Antidotes { get; init; }
+    /// <summary>The antidote of each finding kind, by its kebab-case name (<c>mind-reading</c>); the built-in file gives every kind one, an app's file none.</summary>
+    public ImmutableDictionary<string, CoachAntidoteData> Antidotes { get; init => field = value ?? ImmutableDictionary<string, CoachAntidoteData>.Empty; } = ImmutableDictionary<string, CoachAntidoteData>.Empty;
 
     public required ImmutableArray<CoachRuleData> Rules { get; init; }
 
-    /// <summary>The frames the rewrite reads the honesty formula's parts from.</summary>
-    public required CoachRewriteData Rewrite { get; init; }
+    /// <summary>The frames the rewrite reads the honesty formula's parts from; the built-in file has them, an app's file not.</summary>
+    public CoachRewriteData? Rewrite { get; init; }
 }
 
 /// <summary>The antidote of one finding kind.</summary>
