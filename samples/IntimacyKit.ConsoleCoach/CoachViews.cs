@@ -173,7 +173,8 @@ internal static class CoachViews
         foreach (var finding in report.Findings)
         {
             var underlying = finding.UnderlyingFeelings.IsDefaultOrEmpty ? "" : $" Often beneath it: {string.Join(", ", finding.UnderlyingFeelings)}.";
-            console.MarkupLineInterpolated($"    [yellow][[{finding.Text}]][/] {finding.Explanation} {finding.Suggestion}{underlying} [grey]({finding.RuleId})[/]");
+            console.MarkupLineInterpolated($"    [yellow][[{finding.Text}]][/] [bold]{KindName(finding.Kind)}:[/] {finding.Explanation} {finding.Suggestion}{underlying} [grey]({finding.RuleId})[/]");
+            console.MarkupLineInterpolated($"      [green]Antidote:[/] {finding.Antidote} [grey](see {finding.AntidoteId})[/]");
         }
 
         if (report.Rewrite is { } rewrite)
@@ -219,6 +220,10 @@ internal static class CoachViews
         console.WriteLine("  What remains is for you alone: noticing your patterns, calming down, asking for space.");
         return view;
     }
+
+    // "MindReading" as "mind reading", for a heading.
+    private static string KindName(CoachFindingKind kind) =>
+        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString()).Replace('-', ' ');
 
     private static string KindName(WithheldItemKind kind) => kind switch
     {

@@ -57,4 +57,10 @@ public sealed class IntimacyKitOptions
     /// be of one language. Empty by default.
     /// </summary>
     public IList<SafetyRuleFile> SafetyRules { get; } = [];
+
+    /// <summary>
+    /// Gets the app's own message-coach rule files (see <see cref="Coaching.CoachRuleFile"/>), read after the built-in
+    /// rules by the registered <see cref="Coaching.MessageCoach"/>, in order. Empty by default.
+    /// </summary>
+    public IList<Coaching.CoachRuleFile> CoachRules { get; } = [];
 }

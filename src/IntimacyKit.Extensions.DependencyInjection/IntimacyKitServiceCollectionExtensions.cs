@@ -71,8 +71,13 @@ public static class IntimacyKitServiceCollectionExtensions
             var renderer = IntimacyKitServices.BuildRenderer(sp.GetRequiredService<IntimacyCatalog>(), OptionsOf(sp), problems);
             return IntimacyKitServices.OrThrow(renderer, problems);
         });
-        // The coach screens each message with the registered screen, so a message showing danger gets the app's resources.
-        services.TryAddSingleton(sp => MessageCoach.Default.WithSafetyScreen(sp.GetRequiredService<SafetyScreen>()));
+        // The coach screens each message with the registered screen, so a message showing danger gets the app's
+        // resources, and reads the app's coach rules after the built-in ones.
+        services.TryAddSingleton(sp =>
+        {
+            var problems = new List<string>();
+            return IntimacyKitServices.OrThrow(IntimacyKitServices.BuildCoach(sp.GetRequiredService<SafetyScreen>(), OptionsOf(sp), problems), problems);
+        });
         services.TryAddSingleton(sp =>
         {
             var problems = new List<string>();

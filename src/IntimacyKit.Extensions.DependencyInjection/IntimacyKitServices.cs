@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntimacyKit.Coaching;
 using IntimacyKit.Safety;
 using IntimacyKit.Scripts;
 
@@ -94,6 +95,29 @@ internal static class IntimacyKitServices
         }
     }
 
+    public static MessageCoach? BuildCoach(SafetyScreen screen, IntimacyKitOptions options, List<string> problems)
+    {
+        for (var i = 0; i < options.CoachRules.Count; i++)
+        {
+            if (options.CoachRules[i] is null)
+            {
+                problems.Add($"{nameof(IntimacyKitOptions.CoachRules)}[{i}]: is null; add a rule file read with CoachRuleFile.LoadFile or Parse.");
+                return null;
+            }
+        }
+
+        try
+        {
+            var coach = MessageCoach.Default.WithSafetyScreen(screen);
+            return options.CoachRules.Count == 0 ? coach : coach.WithRules(options.CoachRules);
+        }
+        catch (CoachRulesException ex)
+        {
+            problems.AddRange(ex.Problems.Select(p => $"{nameof(IntimacyKitOptions.CoachRules)} ({ex.RuleFileName}) {p}"));
+            return null;
+        }
+    }
+
     /// <summary>Notes a problem when the renderer has no scripts in the culture's language or a parent's.</summary>
     public static void CheckCulture(ScriptRenderer renderer, IntimacyKitOptions options, List<string> problems)
     {
@@ -121,7 +145,7 @@ internal static class IntimacyKitServices
         var problems = new List<string>();
         var renderer = BuildRenderer(BuildCatalog(options, problems), options, problems);
         CheckCulture(renderer, options, problems);
-        _ = BuildSafetyScreen(options, problems);
+        _ = BuildCoach(BuildSafetyScreen(options, problems) ?? SafetyScreen.Default, options, problems);
         return problems;
     }
 

@@ -78,6 +78,7 @@ public sealed partial class InteractiveCoachTests : IDisposable
         {
             marked.Should().Contain(m => m.Contains(finding.Text, StringComparison.Ordinal), $"the finding \"{finding.Text}\" is marked in place");
             _coach.Output.Should().Contain(finding.Explanation);
+            _coach.Output.Should().Contain($"Antidote: {finding.Antidote}", "each finding shows its kind's antidote");
         }
 
         markedLine.Replace("[[", "", StringComparison.Ordinal).Replace("]]", "", StringComparison.Ordinal).Trim().Should().Be(Message);

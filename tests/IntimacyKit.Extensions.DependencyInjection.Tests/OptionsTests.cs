@@ -103,4 +103,17 @@ public sealed class OptionsTests
         provider.GetRequiredService<IntimacyKit.Coaching.MessageCoach>().Analyze("You always say you'll drown the dog.").Safety
             .Should().NotBeNull();
     }
+
+    [Fact]
+    public void The_apps_coach_rules_are_read_by_the_registered_coach_with_the_built_in_ones()
+    {
+        var rules = IntimacyKit.Coaching.CoachRuleFile.Parse("""
+            { "language": "en", "rules": [ { "id": "app-put-down", "kind": "contempt", "frames": ["you ( muppet | numpty )"], "explanation": "A put-down.", "suggestion": "Say what upset you." } ] }
+            """);
+        using var provider = Provider(o => o.CoachRules.Add(rules));
+
+        var coach = provider.GetRequiredService<IntimacyKit.Coaching.MessageCoach>();
+        coach.Analyze("Honestly, you numpty.").Findings.Should().ContainSingle().Which.RuleId.Should().Be("app-put-down");
+        coach.Analyze("You always leave the lights on.").Findings.Should().ContainSingle().Which.RuleId.Should().Be("you-always");
+    }
 }

@@ -43,6 +43,19 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Coach_rule_files_that_conflict_fail_start_up_with_the_file_and_the_path()
+    {
+        var rules = Coaching.CoachRuleFile.Parse("""
+            { "language": "en", "rules": [ { "id": "app-put-down", "kind": "contempt", "frames": ["you numpty"], "explanation": "A put-down.", "suggestion": "Say what upset you." } ] }
+            """);
+
+        ResolveFails<Coaching.MessageCoach>(o => { o.CoachRules.Add(rules); o.CoachRules.Add(rules); })
+            .Message.Should().Contain("CoachRules ((string)) $.rules[0].id: The rule id 'app-put-down' is used twice");
+        ResolveFails<Coaching.MessageCoach>(o => o.CoachRules.Add(null!))
+            .Message.Should().Contain("CoachRules[0]: is null");
+    }
+
+    [Fact]
     public void Every_problem_is_listed_in_one_exception_with_the_option_it_came_from()
     {
         var packProblems = FluentActions.Invoking(() => IntimacyCatalog.BuiltIn.WithContentPack(TestPacks.Broken))

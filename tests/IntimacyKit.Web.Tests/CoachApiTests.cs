@@ -1,3 +1,4 @@
+using System.Text.Json;
 using IntimacyKit.Coaching;
 
 namespace IntimacyKit.Web.Tests;
@@ -17,6 +18,9 @@ public sealed class CoachApiTests : WebAppTests
         var findings = result["findings"]!.AsArray();
         findings.Select(f => f!["ruleId"]!.GetValue<string>()).Should().Equal(expected.Findings.Select(f => f.RuleId)).And.NotBeEmpty();
         findings.Should().AllSatisfy(f => f!["suggestion"]!.GetValue<string>().Should().NotBeEmpty());
+        findings.Select(f => f!["kind"]!.GetValue<string>()).Should().Equal(expected.Findings.Select(f => JsonNamingPolicy.KebabCaseLower.ConvertName(f.Kind.ToString())));
+        findings.Select(f => f!["antidoteId"]!.GetValue<string>()).Should().Equal(expected.Findings.Select(f => f.AntidoteId));
+        findings.Should().AllSatisfy(f => f!["antidote"]!.GetValue<string>().Should().NotBeEmpty());
         result["safety"]!["isSafe"]!.GetValue<bool>().Should().BeTrue();
     }
 

@@ -7,7 +7,7 @@ namespace IntimacyKit.Web.Endpoints;
 
 internal sealed record MessageRequest(string? Message);
 
-internal sealed record FindingResult(CoachFindingKind Kind, string RuleId, int Start, int Length, string Text, string Explanation, string Suggestion);
+internal sealed record FindingResult(CoachFindingKind Kind, string RuleId, int Start, int Length, string Text, string Explanation, string Suggestion, string Antidote, string AntidoteId);
 
 /// <summary>The honesty-formula rewrite, with the formula's safety note to show with it: it is said to the partner.</summary>
 internal sealed record RewriteResult(string Text, IReadOnlyList<string> Blanks, string? SafetyNote);
@@ -15,7 +15,7 @@ internal sealed record RewriteResult(string Text, IReadOnlyList<string> Blanks, 
 internal sealed record CoachResult(IReadOnlyList<FindingResult> Findings, RewriteResult? Rewrite)
 {
     public static CoachResult From(CoachReport report, string? rewriteNote) => new(
-        report.Findings.Select(f => new FindingResult(f.Kind, f.RuleId, f.Start, f.Length, f.Text, f.Explanation, f.Suggestion)).ToList(),
+        report.Findings.Select(f => new FindingResult(f.Kind, f.RuleId, f.Start, f.Length, f.Text, f.Explanation, f.Suggestion, f.Antidote, f.AntidoteId)).ToList(),
         report.Rewrite is { } r ? new RewriteResult(r.Text, r.Blanks, rewriteNote) : null);
 }
 

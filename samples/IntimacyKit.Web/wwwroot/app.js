@@ -54,8 +54,9 @@
     list.replaceChildren();
     for (const f of findings) {
       const item = el("li", undefined, "finding");
-      item.append(el("span", `"${f.text}"`, "quote"), " ", el("span", f.explanation, "explanation"));
+      item.append(el("span", `"${f.text}"`, "quote"), " ", el("span", `${f.kind.replace(/-/g, " ")}:`, "kind"), " ", el("span", f.explanation, "explanation"));
       if (f.suggestion) item.append(el("div", `Try instead: ${f.suggestion}`, "suggestion"));
+      if (f.antidote) item.append(el("div", `Antidote: ${f.antidote} (see ${f.antidoteId})`, "antidote"));
       list.append(item);
     }
     $("coach-empty").hidden = findings.length > 0;

@@ -21,10 +21,23 @@ internal sealed record CoachRulesDocument
     /// <summary>Named frames, <c>%name</c> in a frame.</summary>
     public ImmutableDictionary<string, string> Frames { get; init => field = value ?? ImmutableDictionary<string, string>.Empty; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>The antidote of each finding kind, by its kebab-case name (<c>mind-reading</c>); the built-in file gives every kind one, an app's file none.</summary>
+    public ImmutableDictionary<string, CoachAntidoteData> Antidotes { get; init => field = value ?? ImmutableDictionary<string, CoachAntidoteData>.Empty; } = ImmutableDictionary<string, CoachAntidoteData>.Empty;
+
     public required ImmutableArray<CoachRuleData> Rules { get; init; }
 
-    /// <summary>The frames the rewrite reads the honesty formula's parts from.</summary>
-    public required CoachRewriteData Rewrite { get; init; }
+    /// <summary>The frames the rewrite reads the honesty formula's parts from; the built-in file has them, an app's file not.</summary>
+    public CoachRewriteData? Rewrite { get; init; }
+}
+
+/// <summary>The antidote of one finding kind.</summary>
+internal sealed record CoachAntidoteData
+{
+    /// <summary>The antidote in a sentence, reported in <see cref="CoachFinding.Antidote"/>.</summary>
+    public required string Antidote { get; init; }
+
+    /// <summary>The id of the catalog item that practises it, reported in <see cref="CoachFinding.AntidoteId"/>.</summary>
+    public required string ItemId { get; init; }
 }
 
 /// <summary>One rule of the coach's rules file.</summary>
@@ -44,6 +57,9 @@ internal sealed record CoachRuleData
 
     /// <summary>Whether a match must open its sentence or clause.</summary>
     public bool Opening { get; init; }
+
+    /// <summary>Whether a match must close its clause (with <see cref="Opening"/>, be its whole clause: "whatever.").</summary>
+    public bool Closing { get; init; }
 
     /// <summary>The fewest letters a match must hold.</summary>
     public int MinLetters { get; init; }

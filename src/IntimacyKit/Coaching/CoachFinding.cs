@@ -31,6 +31,20 @@ public sealed record CoachFinding
     public required string Suggestion { get; init; }
 
     /// <summary>
+    /// Gets the antidote to this kind of wording, in a sentence: for criticism, a gentle start-up with the honesty formula;
+    /// for contempt, appreciation and one's own feelings; for defensiveness, taking responsibility with the repair
+    /// checklist; for stonewalling, a bridge sentence and a timed break.
+    /// </summary>
+    public required string Antidote { get; init; }
+
+    /// <summary>
+    /// Gets the id of the catalog item that practises the <see cref="Antidote"/>, a toolbox item, script or practice of
+    /// <see cref="IntimacyCatalog.BuiltIn"/> (such as <c>honesty-formula</c> or <c>repair-checklist</c>); look it up with
+    /// <see cref="IntimacyCatalog.Get{T}(string)"/> and <see cref="ICatalogItem"/>.
+    /// </summary>
+    public required string AntidoteId { get; init; }
+
+    /// <summary>
     /// Gets, for a <see cref="CoachFindingKind.FauxFeeling"/>, the real feelings that often sit beneath the word, from the
     /// <see cref="FeelingsVocabulary"/> (for "abandoned": lonely, scared, sad); empty for the other kinds.
     /// </summary>

@@ -47,6 +47,14 @@ public sealed class MessageCoach
         _screen = SafetyScreen.Default;
     }
 
+    private MessageCoach(CoachRuleSet rules, FeelingsVocabulary vocabulary, SafetyScreen screen)
+    {
+        _vocabulary = vocabulary;
+        _rules = rules;
+        _rewrite = new RewriteBuilder(vocabulary, rules);
+        _screen = screen;
+    }
+
     private MessageCoach(MessageCoach coach, SafetyScreen screen)
     {
         _vocabulary = coach._vocabulary;
@@ -70,6 +78,29 @@ public sealed class MessageCoach
     {
         ArgumentNullException.ThrowIfNull(screen);
         return new MessageCoach(this, screen);
+    }
+
+    /// <summary>
+    /// Returns a coach with the built-in rules and the app's own rule files after them, that screens each message with
+    /// this coach's safety screen. A file's rules report their own ids and take their kinds' antidotes from the
+    /// built-in rules; where a built-in rule and an app's rule of one kind match the same words, the built-in rule
+    /// reports them.
+    /// </summary>
+    /// <param name="ruleFiles">The app's rule files (see <see cref="CoachRuleFile"/>), in order; later files may use the classes and frames of earlier ones.</param>
+    /// <returns>The coach; with no files, one with the built-in rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleFiles"/> or one of its files is <see langword="null"/>.</exception>
+    /// <exception cref="CoachRulesException">Two files define the same rule id, class or named frame, or are of different languages.</exception>
+    public MessageCoach WithRules(IEnumerable<CoachRuleFile> ruleFiles)
+    {
+        ArgumentNullException.ThrowIfNull(ruleFiles);
+        var files = ruleFiles.ToList();
+        for (var i = 0; i < files.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(files[i], $"{nameof(ruleFiles)}[{i}]");
+        }
+
+        var rules = CoachRuleSet.Compile(CoachRuleSet.BuiltIn, [.. files.Select(f => (f.Name, f.Document))], _vocabulary);
+        return new MessageCoach(rules, _vocabulary, _screen);
     }
 
     /// <summary>Gets the ids of the coach's rules, in the order of the rules file.</summary>
@@ -169,6 +200,8 @@ public sealed class MessageCoach
                 RuleId = rule.Id,
                 Explanation = rule.Explanation,
                 Suggestion = rule.Suggestion,
+                Antidote = rule.Antidote.Antidote,
+                AntidoteId = rule.Antidote.ItemId,
                 UnderlyingFeelings = rule.Kind == CoachFindingKind.FauxFeeling && _vocabulary.FauxAtEnd(text) is { } faux
                     ? _vocabulary.FauxFeelings[faux]
                     : [],
@@ -185,10 +218,5 @@ public sealed class MessageCoach
         return new CoachReport { Message = message, Findings = ordered, Rewrite = _rewrite.Build(message, ordered, parts) };
     }
 
-    private static MessageCoach LoadDefault()
-    {
-        using var stream = typeof(MessageCoach).Assembly.GetManifestResourceStream(BuiltInContent.CoachRulesResource)
-            ?? throw new InvalidOperationException($"The built-in content resource '{BuiltInContent.CoachRulesResource}' is missing from the IntimacyKit assembly.");
-        return new MessageCoach(CoachRuleSet.Read(stream), FeelingsVocabulary.Default);
-    }
+    private static MessageCoach LoadDefault() => new(CoachRuleSet.BuiltIn, FeelingsVocabulary.Default);
 }
