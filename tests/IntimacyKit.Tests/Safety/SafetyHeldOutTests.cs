@@ -10,18 +10,12 @@ namespace IntimacyKit.Tests.Safety;
 /// <remarks>
 /// The floors are the figures recorded in <c>docs/articles/coach-and-safety.md</c>, so that a change that loses ground
 /// fails here. tuning-3, tuning-4 and tuning-5 were written and first measured as held-out sets (heldout-2, heldout-3,
-/// heldout-4); their figures were seen while rules changed, so they are tuning sets now, as is tuning-6, measured once
-/// fresh and then tuned on. heldout-5 was measured once, at the end of that change. The held-out floors are below the
-/// issue's targets (urgent 0.98, concern 0.95, false alarms 3%).
+/// heldout-4); their figures were seen while rules changed, so they are tuning sets now, as are tuning-6 and tuning-7,
+/// each measured once fresh and then tuned on. The held-out floors are below the targets (urgent 0.98, concern
+/// 0.95, false alarms 3%).
 /// </remarks>
 public sealed class SafetyHeldOutTests(ITestOutputHelper output)
 {
-    // heldout-5, written on 2026-12-04 before the rules were tuned on tuning-5 and tuning-6, measured once at the end of
-    // that change and again after guards were narrowed (not for its figures): urgent 0.776, concern 0.593, false alarms 3.6%.
-    private const double HeldOutUrgent = 0.77;
-    private const double HeldOutConcern = 0.59;
-    private const double HeldOutFalseAlarms = 0.04;
-
     [Theory]
     [InlineData("tuning-1.en", 0.99, 0.99, 0.01)]
     [InlineData("tuning-2.en", 0.96, 0.98, 0.01)]
@@ -40,15 +34,21 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
         figures.FalseAlarms.Should().BeLessThanOrEqualTo(falseAlarms);
     }
 
-    [Fact]
-    public void On_the_held_out_set_the_screen_keeps_at_least_its_recorded_figures()
+    // heldout-5 was written before tuning-5, tuning-6 and tuning-7 were tuned on, and measured three times: at the end of
+    // the rebuild and after a narrowing of guards (0.776 / 0.593 / 3.6% both times), then after the tuning on tuning-7
+    // (0.784 / 0.599 / 3.6%); no rule was changed for its figures. heldout-6 was written after its first measurement and measured once, at the end of the tuning on
+    // tuning-7: urgent 0.756, concern 0.659, false alarms 4.5%.
+    [Theory]
+    [InlineData("heldout-5.en", 0.78, 0.59, 0.04)]
+    [InlineData("heldout-6.en", 0.75, 0.65, 0.05)]
+    public void On_the_held_out_sets_the_screen_keeps_at_least_its_recorded_figures(string set, double urgent, double concern, double falseAlarms)
     {
-        var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load("heldout-5.en"), "heldout-5.en (held out: never read or tuned on)", listMisses: false);
+        var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load(set), $"{set} (held out: never read or tuned on)", listMisses: false);
         Print(figures.Report);
 
-        figures.UrgentRecall.Should().BeGreaterThanOrEqualTo(HeldOutUrgent);
-        figures.ConcernRecall.Should().BeGreaterThanOrEqualTo(HeldOutConcern);
-        figures.FalseAlarms.Should().BeLessThanOrEqualTo(HeldOutFalseAlarms);
+        figures.UrgentRecall.Should().BeGreaterThanOrEqualTo(urgent);
+        figures.ConcernRecall.Should().BeGreaterThanOrEqualTo(concern);
+        figures.FalseAlarms.Should().BeLessThanOrEqualTo(falseAlarms);
     }
 
     [Theory]
