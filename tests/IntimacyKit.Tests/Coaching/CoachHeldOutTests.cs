@@ -32,6 +32,7 @@ public sealed class CoachHeldOutTests(ITestOutputHelper output)
     [InlineData("coach-tuning-1.en")]
     [InlineData("coach-tuning-2.en")]
     [InlineData("coach-heldout-2.en")]
+    [InlineData("coach-heldout-4.en")]
     public void Each_set_has_at_least_300_blaming_and_200_clean_messages_in_every_family(string name)
     {
         var set = Load(name);
