@@ -24,6 +24,7 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
     [InlineData("tuning-5.en", 0.90, 0.94, 0.01)]
     [InlineData("tuning-6.en", 0.91, 0.84, 0.01)]
     [InlineData("tuning-7.en", 0.89, 0.84, 0.01)]
+    [InlineData("tuning-8.en", 0.98, 0.94, 0.01)]
     public void On_the_tuning_sets_the_screen_keeps_at_least_its_recorded_figures(string set, double urgent, double concern, double falseAlarms)
     {
         var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load(set), $"{set} (tuning set: tuned on)", listMisses: true);
@@ -61,6 +62,7 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
     [InlineData("tuning-7.en")]
     [InlineData("heldout-5.en")]
     [InlineData("heldout-6.en")]
+    [InlineData("heldout-7.en")]
     public void Every_set_has_at_least_400_danger_and_150_everyday_sentences_each_once_with_a_kind(string set)
     {
         var sentences = SafetySets.Load(set);
