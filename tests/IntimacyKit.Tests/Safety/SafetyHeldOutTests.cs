@@ -35,13 +35,14 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
         figures.FalseAlarms.Should().BeLessThanOrEqualTo(falseAlarms);
     }
 
-    // heldout-5 was written before tuning-5, tuning-6 and tuning-7 were tuned on, and measured three times: at the end of
-    // the rebuild and after a narrowing of guards (0.776 / 0.593 / 3.6% both times), then after the tuning on tuning-7
-    // (0.784 / 0.599 / 3.6%); no rule was changed for its figures. heldout-6 was written after its first measurement and measured once, at the end of the tuning on
-    // tuning-7: urgent 0.756, concern 0.659, false alarms 4.5%.
+    // Held-out sets, never read or tuned on; no rule was changed for their figures. heldout-5 was written before tuning-5
+    // to tuning-8 were tuned on and was measured at the end of each change (last: 0.784 / 0.604 / 3.6%); heldout-6 was
+    // measured after the tuning on tuning-7 and again after tuning-8 (0.756 / 0.659, then 0.665, / 4.5%); heldout-7 was
+    // written during the tuning on tuning-8 and measured once, at its end: urgent 0.846, concern 0.698, false alarms 5.1%.
     [Theory]
-    [InlineData("heldout-5.en", 0.78, 0.59, 0.04)]
-    [InlineData("heldout-6.en", 0.75, 0.65, 0.05)]
+    [InlineData("heldout-5.en", 0.78, 0.60, 0.04)]
+    [InlineData("heldout-6.en", 0.75, 0.66, 0.05)]
+    [InlineData("heldout-7.en", 0.84, 0.69, 0.06)]
     public void On_the_held_out_sets_the_screen_keeps_at_least_its_recorded_figures(string set, double urgent, double concern, double falseAlarms)
     {
         var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load(set), $"{set} (held out: never read or tuned on)", listMisses: false);
