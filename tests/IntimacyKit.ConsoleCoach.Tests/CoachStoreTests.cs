@@ -206,6 +206,7 @@ public sealed class CoachStoreTests : IDisposable
         var saved = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(_coach.DataPath))!;
         saved["theme"]!.GetValue<string>().Should().Be("dark");
         saved["reminders"]!["days"]![1]!.GetValue<string>().Should().Be("thu");
-        saved["escalationPlan"].Should().NotBeNull();
+        saved["escalationPlan"]!["triggers"]![0]!.GetValue<string>().Should().Be("new");
+        saved["escalationPlan"]!["whatIWillDo"]!.GetValue<string>().Should().Be("breathe out slowly");
     }
 }

@@ -28,8 +28,7 @@ public sealed class ReadingDancesSnippets : SnippetTest
         reading = assessment.ReadTogether(joint);                      // both have answered: the joint reading
         #endregion
 
-        reading.Should().NotBeNull();
-        reading!.Dances.Should().ContainSingle();
+        reading!.Dances.Should().ContainSingle().Which.Dance.Id.Should().Be("pursuer-distancer");
     }
 
     [Fact]

@@ -228,8 +228,7 @@ public sealed class ProfileComparisonTests
         anaAnswered.HasAnswered("ben").Should().BeFalse();
         anaAnswered.BothAnswered.Should().BeFalse();
         var reading = Assessment.ReadTogether(both);
-        reading.Should().NotBeNull();
-        reading!.Dances.Single().Dance.Id.Should().Be("pursuer-distancer");
+        reading!.Dances.Should().ContainSingle().Which.Dance.Id.Should().Be("pursuer-distancer");
         reading.First.RespondentId.Should().Be("ana");
     }
 

@@ -20,9 +20,10 @@ namespace IntimacyKit.Tests.Coaching;
 public sealed class CoachHeldOutTests(ITestOutputHelper output)
 {
 
-    // coach-heldout-2, measured once on 2026-12-04: precision 0.954, recall 0.516.
-    private const double HeldOutPrecision = 0.95;
-    private const double HeldOutRecall = 0.51;
+    // coach-heldout-4, written on 2026-12-04 after issue 12's rules by a writer who never saw them, measured once at the
+    // end of that session (figures only): precision 0.965, recall 0.598.
+    private const double HeldOutPrecision = 0.96;
+    private const double HeldOutRecall = 0.59;
 
     private static readonly string[] s_blamingFamilies =
         ["generalising", "character-attack", "sarcasm", "contempt-disgust", "rhetorical-question", "mind-reading",
@@ -31,7 +32,7 @@ public sealed class CoachHeldOutTests(ITestOutputHelper output)
     [Theory]
     [InlineData("coach-tuning-1.en")]
     [InlineData("coach-tuning-2.en")]
-    [InlineData("coach-heldout-2.en")]
+    [InlineData("coach-tuning-3.en")]
     [InlineData("coach-heldout-4.en")]
     public void Each_set_has_at_least_300_blaming_and_200_clean_messages_in_every_family(string name)
     {
@@ -43,35 +44,27 @@ public sealed class CoachHeldOutTests(ITestOutputHelper output)
         set.Select(m => m.Text).Should().OnlyHaveUniqueItems();
     }
 
-    // coach-tuning-1 was written as the held-out coach-heldout-1 and measured before and after the coach's rules were
-    // rebuilt (precision 0.891 then 0.904, recall 0.128 then 0.147), so it is a tuning set now; issue 12's rules were
-    // tuned on it to precision 1.000, recall 0.947.
-    [Fact]
-    public void On_the_tuning_set_the_coach_keeps_at_least_its_recorded_figures()
+    // The tuning sets, each written as a held-out set and renamed once its figures had been seen while rules changed:
+    // coach-tuning-1 (was coach-heldout-1: precision 0.891 then 0.904, recall 0.128 then 0.147 before issue 12),
+    // coach-tuning-2 (was coach-heldout-3: 0.800 / 0.100, then tuned on) and coach-tuning-3 (was coach-heldout-2:
+    // measured at the end of issue 12's work, 0.954 / 0.516, and again after the safety rules changed, so it is a
+    // tuning set now). The floors are their recorded figures.
+    [Theory]
+    [InlineData("coach-tuning-1.en", 0.99, 0.94)]
+    [InlineData("coach-tuning-2.en", 0.99, 0.94)]
+    [InlineData("coach-tuning-3.en", 0.95, 0.51)]
+    public void On_the_tuning_sets_the_coach_keeps_at_least_its_recorded_figures(string set, double minimumPrecision, double minimumRecall)
     {
-        var (precision, recall) = Measure("coach-tuning-1.en", "tuning set: tuned on");
+        var (precision, recall) = Measure(set, "tuning set: its figures were seen");
 
-        precision.Should().BeGreaterThanOrEqualTo(0.99);
-        recall.Should().BeGreaterThanOrEqualTo(0.94);
+        precision.Should().BeGreaterThanOrEqualTo(minimumPrecision);
+        recall.Should().BeGreaterThanOrEqualTo(minimumRecall);
     }
 
-    // coach-tuning-2 was written as the held-out coach-heldout-3 and measured once (precision 0.800, recall 0.100);
-    // issue 12's rules were then tuned on it (precision 0.997, recall 0.944), so it is a tuning set now.
-    [Fact]
-    public void On_the_second_tuning_set_the_coach_keeps_at_least_its_recorded_figures()
-    {
-        var (precision, recall) = Measure("coach-tuning-2.en", "tuning set: tuned on");
-
-        precision.Should().BeGreaterThanOrEqualTo(0.99);
-        recall.Should().BeGreaterThanOrEqualTo(0.94);
-    }
-
-    // coach-heldout-2, written before issue 12's rules and never read, measured once on 2026-12-04 at the end of that
-    // work (figures only): precision 0.954, recall 0.516.
     [Fact]
     public void On_the_held_out_set_the_coach_keeps_at_least_its_recorded_figures()
     {
-        var (precision, recall) = Measure("coach-heldout-2.en", "held out: never read or tuned on");
+        var (precision, recall) = Measure("coach-heldout-4.en", "held out: never read or tuned on");
 
         precision.Should().BeGreaterThanOrEqualTo(HeldOutPrecision);
         recall.Should().BeGreaterThanOrEqualTo(HeldOutRecall);

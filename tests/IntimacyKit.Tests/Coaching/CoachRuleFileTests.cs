@@ -1,4 +1,5 @@
 using IntimacyKit.Coaching;
+using IntimacyKit.Safety;
 
 namespace IntimacyKit.Tests.Coaching;
 
@@ -48,7 +49,8 @@ public sealed class CoachRuleFileTests
 
         var report = coach.Analyze("You plonker, last night you hit me.");
 
-        report.Safety.Should().NotBeNull();
+        report.Safety!.Level.Should().Be(SafetyLevel.Urgent);
+        report.Safety.Categories.Should().Contain(SafetyCategory.PhysicalViolence);
         report.Findings.Should().BeEmpty();
     }
 

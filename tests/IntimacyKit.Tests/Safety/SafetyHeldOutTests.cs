@@ -10,8 +10,9 @@ namespace IntimacyKit.Tests.Safety;
 /// <remarks>
 /// The floors are the figures recorded in <c>docs/articles/coach-and-safety.md</c>, so that a change that loses ground
 /// fails here. tuning-3, tuning-4 and tuning-5 were written and first measured as held-out sets (heldout-2, heldout-3,
-/// heldout-4); their figures were seen while rules changed, so they are tuning sets now, as are tuning-6 and tuning-7,
-/// each measured once fresh and then tuned on. The held-out floors are below the targets (urgent 0.98, concern
+/// heldout-4); their figures were seen while rules changed, so they are tuning sets now, as are tuning-6 to tuning-8,
+/// each measured once fresh and then tuned on, and tuning-9 and tuning-10 (heldout-5 and heldout-6, never read but
+/// measured after several changes). The held-out floors are below the targets (urgent 0.98, concern
 /// 0.95, false alarms 3%).
 /// </remarks>
 public sealed class SafetyHeldOutTests(ITestOutputHelper output)
@@ -25,6 +26,8 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
     [InlineData("tuning-6.en", 0.91, 0.84, 0.01)]
     [InlineData("tuning-7.en", 0.89, 0.84, 0.01)]
     [InlineData("tuning-8.en", 0.98, 0.94, 0.01)]
+    [InlineData("tuning-9.en", 0.78, 0.60, 0.04)]
+    [InlineData("tuning-10.en", 0.75, 0.66, 0.05)]
     public void On_the_tuning_sets_the_screen_keeps_at_least_its_recorded_figures(string set, double urgent, double concern, double falseAlarms)
     {
         var figures = SafetySets.Measure(SafetyScreen.Default, SafetySets.Load(set), $"{set} (tuning set: tuned on)", listMisses: true);
@@ -35,13 +38,10 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
         figures.FalseAlarms.Should().BeLessThanOrEqualTo(falseAlarms);
     }
 
-    // Held-out sets, never read or tuned on; no rule was changed for their figures. heldout-5 was written before tuning-5
-    // to tuning-8 were tuned on and was measured at the end of each change (last: 0.784 / 0.604 / 3.6%); heldout-6 was
-    // measured after the tuning on tuning-7 and again after tuning-8 (0.756 / 0.659, then 0.665, / 4.5%); heldout-7 was
-    // written during the tuning on tuning-8 and measured once, at its end: urgent 0.846, concern 0.698, false alarms 5.1%.
+    // heldout-7, written during the tuning on tuning-8 by a writer who never saw the rules, never read, measured once at
+    // the end of that tuning: urgent 0.846, concern 0.698, false alarms 5.1%. (tuning-9 and tuning-10 were written as
+    // heldout-5 and heldout-6, never read, but measured after several rule changes, so they count as tuning sets.)
     [Theory]
-    [InlineData("heldout-5.en", 0.78, 0.60, 0.04)]
-    [InlineData("heldout-6.en", 0.75, 0.66, 0.05)]
     [InlineData("heldout-7.en", 0.84, 0.69, 0.06)]
     public void On_the_held_out_sets_the_screen_keeps_at_least_its_recorded_figures(string set, double urgent, double concern, double falseAlarms)
     {
@@ -61,8 +61,8 @@ public sealed class SafetyHeldOutTests(ITestOutputHelper output)
     [InlineData("tuning-5.en")]
     [InlineData("tuning-6.en")]
     [InlineData("tuning-7.en")]
-    [InlineData("heldout-5.en")]
-    [InlineData("heldout-6.en")]
+    [InlineData("tuning-9.en")]
+    [InlineData("tuning-10.en")]
     [InlineData("heldout-7.en")]
     public void Every_set_has_at_least_400_danger_and_150_everyday_sentences_each_once_with_a_kind(string set)
     {
